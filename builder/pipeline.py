@@ -1,0 +1,41 @@
+import sys
+import time
+from importlib import import_module
+
+from builder.context import Context
+
+# In order. Each module exposes run(ctx).
+STEPS = [
+    "builder.data",             # load + validate policy_data/ (fails with file:line: problem)
+    "builder.compile",          # compiled policy → ctx.policy, build/policy.json
+    "builder.stage",            # copy docs/ into build/docs/
+    "builder.pages",            # notice, sources, parameters, glossary, channels pages
+    "builder.calculator_pages", # /calculators/NAME/ forms from the input specs
+    "builder.checklist_pages",  # checklists and employer templates
+    "builder.bundle",           # Pyodide core (SHA-256 checked) + calculators archive into the site
+    "builder.mkdocs",           # mkdocs build --strict → site/
+]
+
+
+def build(ctx: Context | None = None) -> Context:
+    ctx = ctx or Context()
+    for name in STEPS:
+        started = time.perf_counter()
+        import_module(name).run(ctx)
+        print(f"  {name:<26} {time.perf_counter() - started:6.2f} s", file=sys.stderr)
+    return ctx
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    from builder.errors import DataErrors
+
+    try:
+        ctx = build()
+    except DataErrors as errors:
+        print(errors.report(), file=sys.stderr)
+        sys.exit(1)
+    if argv[:1] == ["serve"]:
+        from builder.serve import serve
+
+        serve(ctx.site)

@@ -1,0 +1,14 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = ROOT / "site"
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    """The built site. ./dev test builds it before pytest starts."""
+    if not (SITE / "index.html").exists():
+        pytest.fail("site/ is not built: run ./dev test (or python build.py) first")
+    return SITE
