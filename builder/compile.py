@@ -1,0 +1,91 @@
+"""Build step 2: compile validated policy data into the one structure calculators read
+(ctx.policy, written to build/policy.json). Format: /tmp/contract.md "Compiled policy"."""
+import hashlib
+import json
+from pathlib import Path
+
+from builder.data import load_all
+
+COMPILE_KINDS = ("sources", "parameters", "holidays", "notice")
+
+
+class NotCovered(LookupError):
+    """The data holds no value for that date (before the first value, or after `ends`)."""
+
+
+def compile_policy(data_dir: Path) -> dict:
+    """Load, validate and compile policy_data/ (raises builder.errors.DataErrors).
+
+    Usable without the rest of the build. Without notice.yaml, notice_sections is empty."""
+    return compile_data(load_all(Path(data_dir), only=COMPILE_KINDS, optional=("notice",)))
+
+
+def compile_data(data: dict) -> dict:
+    body = {
+        "sources": {s["id"]: _source(s) for s in data.get("sources") or []},
+        "parameters": {f"{stem}.{key}": _parameter(p)
+                       for stem, params in sorted((data.get("parameters") or {}).items())
+                       for key, p in params.items()},
+        "holidays": {str(h["year"]): _holidays(h) for _, h in sorted((data.get("holidays") or {}).items())},
+        "notice_sections": {s["id"]: _section(s) for s in (data.get("notice") or {}).get("sections", [])},
+    }
+    return {"version": hashlib.sha256(canonical(body).encode()).hexdigest()[:12], **body}
+
+
+def canonical(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _source(s: dict) -> dict:
+    return {k: s.get(k) for k in ("title", "doc_number", "issuer", "issued", "in_force", "url",
+                                  "status", "verified")}
+
+
+def _parameter(p: dict) -> dict:
+    default_verified = p.get("verified", True)
+    return {
+        "description": p["description"],
+        "unit": p["unit"],
+        "last_checked": p["last_checked"],
+        "ends": p.get("ends"),
+        "values": [{
+            "from": day,
+            "value": entry["value"],
+            "reference": {"source": entry["reference"]["source"],
+                          "article": entry["reference"]["article"],
+                          "quote": entry["reference"].get("quote")},
+            "verified": entry.get("verified", default_verified),
+        } for day, entry in p["values"].items()],
+    }
+
+
+def _holidays(h: dict) -> dict:
+    return {"source": h["source"],
+            "holidays": [{"name": x["name"], "start": x["start"], "end": x["end"]} for x in h["holidays"]],
+            "workdays": [w["date"] for w in h.get("workdays", [])]}
+
+
+def _section(s: dict) -> dict:
+    page = s["id"] in ("opening", "closing")
+    return {"number": s.get("number"), "title": s["title"],
+            "path": f"notice/#{s['id']}" if page else f"notice/{s['id']}/"}
+
+
+def value_at(parameter: dict, day: str) -> dict:
+    """The value entry of a compiled parameter in force on `day` (YYYY-MM-DD). Raises NotCovered."""
+    if parameter.get("ends") and day > parameter["ends"]:
+        raise NotCovered(f"{day} 晚于该参数的结束日期 {parameter['ends']}，数据未覆盖")
+    current = None
+    for entry in parameter["values"]:
+        if entry["from"] <= day:
+            current = entry
+    if current is None:
+        raise NotCovered(f"{day} 早于该参数的第一个取值（{parameter['values'][0]['from']}），数据未覆盖")
+    return current
+
+
+def run(ctx) -> None:
+    ctx.policy = compile_data(ctx.data)
+    out = ctx.root / "build" / "policy.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(ctx.policy, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")

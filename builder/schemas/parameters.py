@@ -1,0 +1,76 @@
+"""Dated parameters (after OpenFisca): values keyed by the date they take effect, each with a reference."""
+from builder.schema import (Any_, Bool, Date, Dict, Enum, Int, List, Map, Num, Ref, Str, V,
+                            date_problem)
+
+KIND = "parameters"
+FILES = "parameters/*.yaml"
+REQUIRED = True
+PREFIX = True
+
+UNITS = {
+    "ratio": Num(0, 1),
+    "yuan": None,            # a number, or a mapping of names to numbers (subsidy.amounts)
+    "months": Int(0),
+    "working_days": Int(1),
+    "count": Int(0),
+    "date": Date(),
+    "table": List(Map({}, extra=True), min_len=1),
+    "rule": Map({}, extra=True),
+}
+
+_REFERENCE = Map({"source": Ref("source"), "article": Str(), "quote": Str()}, optional=("quote",))
+_VALUE = Map({"value": Any_(), "reference": Any_(), "verified": Bool(), "note": Str()},
+             optional=("reference", "verified", "note"))
+_PARAMETER = Map({
+    "description": Str(),
+    "unit": Enum(*UNITS),
+    "last_checked": Date(),
+    "verified": Bool(),
+    "note": Str(),
+    "values": Dict(Str(), _VALUE, min_len=1),
+    "ends": Date(),
+}, optional=("verified", "note", "ends"))
+
+SCHEMA = Dict(Str(), _PARAMETER, min_len=1)
+
+
+class _Yuan(V):
+    def check(self, value, path, c):
+        if isinstance(value, dict):
+            return all([Num(0).check(v, path + (k,), c) for k, v in value.items()])
+        return Num(0).check(value, path, c)
+
+
+def check(doc, c):
+    for key, param in doc.data.items():
+        if not isinstance(param, dict) or not isinstance(param.get("values"), dict):
+            continue
+        pid = c.label((key,))
+        values = param["values"]
+        previous = None
+        for day, entry in values.items():
+            path = (key, "values", day)
+            problem = date_problem(day)
+            if problem:
+                c.add(path, problem)
+                continue
+            if previous is not None and day <= previous:
+                c.add(path, f"日期未按先后排列：{day} 写在 {previous} 之后")
+            previous = day
+            if not isinstance(entry, dict):
+                continue
+            if "reference" not in entry or entry["reference"] is None:
+                c.add_plain(path, f"{pid}: value for {day} has no reference（{day} 起的取值缺少依据）")
+            else:
+                _REFERENCE.check(entry["reference"], path + ("reference",), c)
+            unit = param.get("unit")
+            if "value" in entry and unit in UNITS:
+                (UNITS[unit] or _Yuan()).check(entry["value"], path + ("value",), c)
+        ends = param.get("ends")
+        if isinstance(ends, str) and previous and not date_problem(ends) and ends < previous:
+            c.add((key, "ends"), f"结束日期 {ends} 早于最后一个取值的生效日期 {previous}")
+
+
+def defines(doc):
+    stem = doc.file.rsplit("/", 1)[-1].removesuffix(".yaml")
+    return {"parameter": {f"{stem}.{k}": doc.line((k,)) for k in doc.data}}
