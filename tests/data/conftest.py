@@ -1,0 +1,1 @@
+from datafixture import data_dir  # noqa: F401  (the fixture)
