@@ -14,7 +14,7 @@ UNITS = {
     "working_days": Int(1),
     "count": Int(0),
     "date": Date(),
-    "table": List(Map({}, extra=True), min_len=1),
+    "table": None,           # a list of rows (mappings), or one mapping (subsidy.amounts by level)
     "rule": Map({}, extra=True),
 }
 
@@ -41,6 +41,13 @@ class _Yuan(V):
         return Num(0).check(value, path, c)
 
 
+class _Table(V):
+    def check(self, value, path, c):
+        if isinstance(value, dict):
+            return Map({}, extra=True).check(value, path, c)
+        return List(Map({}, extra=True), min_len=1).check(value, path, c)
+
+
 def check(doc, c):
     for key, param in doc.data.items():
         if not isinstance(param, dict) or not isinstance(param.get("values"), dict):
@@ -65,7 +72,8 @@ def check(doc, c):
                 _REFERENCE.check(entry["reference"], path + ("reference",), c)
             unit = param.get("unit")
             if "value" in entry and unit in UNITS:
-                (UNITS[unit] or _Yuan()).check(entry["value"], path + ("value",), c)
+                spec = UNITS[unit] or (_Yuan() if unit == "yuan" else _Table())
+                spec.check(entry["value"], path + ("value",), c)
         ends = param.get("ends")
         if isinstance(ends, str) and previous and not date_problem(ends) and ends < previous:
             c.add((key, "ends"), f"结束日期 {ends} 早于最后一个取值的生效日期 {previous}")
