@@ -57,7 +57,20 @@ TYPE_HINTS = {"month": "格式：年-月，例如 2025-06", "date": "格式：�
 def _specs(ctx) -> dict:
     if str(ctx.root) not in sys.path:
         sys.path.insert(0, str(ctx.root))
-    return importlib.import_module("calculators.api").input_specs()
+    specs = importlib.import_module("calculators.api").input_specs()
+    return {name: {**spec, "fields": _normal(spec["fields"])} for name, spec in specs.items()}
+
+
+def _normal(fields: list) -> list:
+    """Every key the templates read, present (optional keys may be left out of a spec)."""
+    base = {"hint": "", "required": True, "default": None, "min": None, "max": None, "choices": [], "item_fields": []}
+    out = []
+    for field in fields:
+        field = {**base, **field}
+        field["item_fields"] = _normal(field["item_fields"] or [])
+        field["choices"] = [{"uncertain": False, **c} for c in field["choices"] or []]
+        out.append(field)
+    return out
 
 
 def _environment(ctx) -> Environment:
