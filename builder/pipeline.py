@@ -9,7 +9,7 @@ STEPS = [
     "builder.data",             # load + validate policy_data/ (fails with file:line: problem)
     "builder.compile",          # compiled policy → ctx.policy, build/policy.json
     "builder.stage",            # copy docs/ into build/docs/
-    "builder.pages",            # notice, sources, parameters, glossary, channels pages
+    "builder.pages",            # notice, sources, parameters, glossary, channels, home and role pages
     "builder.calculator_pages", # /calculators/NAME/ forms from the input specs
     "builder.checklist_pages",  # checklists and employer templates
     "builder.bundle",           # Pyodide core (SHA-256 checked) + calculators archive into the site
@@ -19,17 +19,23 @@ STEPS = [
 
 def build(ctx: Context | None = None) -> Context:
     ctx = ctx or Context()
+    total = time.perf_counter()
     for name in STEPS:
         started = time.perf_counter()
         import_module(name).run(ctx)
         print(f"  {name:<26} {time.perf_counter() - started:6.2f} s", file=sys.stderr)
+    print(f"网站已生成：{ctx.site}（{time.perf_counter() - total:.1f} 秒）", file=sys.stderr)
     return ctx
 
 
 def main(argv: list[str] | None = None) -> None:
+    """python build.py [serve [PORT]]"""
     argv = sys.argv[1:] if argv is None else argv
     from builder.errors import DataErrors
 
+    if argv and (argv[0] != "serve" or len(argv) > 2 or (len(argv) == 2 and not argv[1].isdigit())):
+        sys.exit("用法：python build.py            生成网站到 site/\n"
+                 "      python build.py serve [端口]  生成后在 http://127.0.0.1:8000 预览")
     try:
         ctx = build()
     except DataErrors as errors:
@@ -38,4 +44,4 @@ def main(argv: list[str] | None = None) -> None:
     if argv[:1] == ["serve"]:
         from builder.serve import serve
 
-        serve(ctx.site)
+        serve(ctx.site, port=int(argv[1]) if len(argv) == 2 else 8000)

@@ -23,7 +23,7 @@ SCHEMA = Map({
         "audiences": List(Enum(*AUDIENCES)),
         "actions": Map({a: List(Str(), min_len=1) for a in AUDIENCES}, optional=AUDIENCES),
         "basis": List(Map({"source": Ref("source"), "article": Str(), "quote": Str()},
-                          optional=("quote",))),
+                          optional=("article", "quote"))),
         "notes": List(Str()),
         "related": List(Map({"title": Str(), "link": Ref("page")})),
     }, optional=("notes", "related")), min_len=1, unique="id"),
