@@ -1,0 +1,197 @@
+"""领取资格与待遇: whether an unemployed person can claim 失业保险金, for how long and how much
+(失业保险条例第十四、十五、十七条; 社会保险法第四十五、四十六、五十一条; 人社部令第13号第十三条;
+人社厅发〔2020〕24号; 内蒙古自治区失业保险实施办法第七条)."""
+from dataclasses import replace
+
+from calculators import retirement
+from calculators.dates import first_day, month_str, month_zh
+from calculators.errors import InputError
+from calculators.explain import run_rules
+from calculators.fields import Choice, Field
+from calculators.money import cents, dec, percent
+
+NAME = "eligibility"
+TITLE = "领取资格、期限和金额"
+SUMMARY = "按缴费时间、离职原因等，判断能否领取失业保险金，算出最长领取月数和每月金额。"
+
+INVOLUNTARY = {
+    "contract_expired": ("劳动合同期满终止", "（一）"),
+    "employer_closed": ("用人单位被依法宣告破产、关闭、撤销等，劳动合同终止", "（一）"),
+    "dismissed_for_fault": ("因违纪、违反规章制度被单位解除劳动合同（含开除、除名）", "（二）（四）"),
+    "dismissed_no_fault": ("本人无过错，因不能胜任工作、客观情况重大变化等被单位解除劳动合同", "（二）"),
+    "layoff": ("单位因生产经营严重困难等经济性裁员", "（二）"),
+    "mutual_employer_proposed": ("单位提出、双方协商一致解除劳动合同", "（三）"),
+    "employee_terminated_for_employer_fault": ("因单位欠薪、欠缴社会保险费等违法行为，本人解除劳动合同", "（五）"),
+}
+VOLUNTARY = {
+    "mutual_employee_proposed": "本人提出、双方协商一致解除劳动合同",
+    "resigned": "本人辞职",
+}
+REASONS = tuple(Choice(k, v[0]) for k, v in INVOLUNTARY.items()) + tuple(Choice(k, v) for k, v in VOLUNTARY.items()) + (
+    Choice("unsure", "不确定，或单位记录的停保原因与实际不符", uncertain=True),)
+REASON_LABEL = {c.value: c.label for c in REASONS}
+
+INPUTS = (
+    Field("contribution_months", "int", "累计缴纳失业保险费的月数",
+          hint="本次失业前，单位和本人累计缴费的月数；重新就业后再次失业的，从重新就业起重新计算", example="36", min=0, max=600),
+    Field("previous_unclaimed_months", "int", "前次失业应领而未领的月数", required=False, default=0,
+          hint="以前领取失业保险金期间重新就业、还剩下没领的月数；没有填 0", example="0", min=0, max=24),
+    Field("separation_reason", "choice", "离职原因", hint="按劳动合同终止或解除的实际情况选择", choices=REASONS),
+    Field("registered_unemployed", "bool", "是否已办理失业登记", hint="还没有登记的，可在申领时同步办理"),
+    Field("seeking_work", "bool", "是否有求职要求", hint="愿意接受职业介绍、在找工作"),
+    Field("receiving_pension", "bool", "是否已按月领取基本养老金"),
+    Field("application_month", "month", "申领月份", required=False, default_from="as_of_month",
+          hint="不填则按今天所在的月份", example="2025-12", min="2000-01", max="2099-12"),
+    replace(retirement.BIRTH, required=False, hint="选填：填写出生年月和人员类型，可同时提示临近退休的续发政策"),
+    replace(retirement.CATEGORY, required=False, hint="选填，与出生年月一起填写"),
+)
+OUTPUTS = ("eligible", "benefit_months", "amount_first_12", "amount_after_12", "failed_conditions", "new_retirement")
+SECTION = "review"
+
+
+def band_of(months: int, bands: list) -> tuple[int, int | None, int]:
+    """(lower bound, next band's lower bound or None, max benefit months) of the band holding months;
+    lower bounds are inclusive (满N年、N年以上 包括本数)."""
+    rows = sorted(bands, key=lambda r: r["min_contribution_months"])
+    for i, row in enumerate(rows):
+        upper = rows[i + 1]["min_contribution_months"] if i + 1 < len(rows) else None
+        if months >= row["min_contribution_months"] and (upper is None or months < upper):
+            return row["min_contribution_months"], upper, row["max_benefit_months"]
+    return 0, rows[0]["min_contribution_months"] if rows else None, 0
+
+
+def rules(inputs: dict, ex) -> None:
+    if (inputs["birth"] is None) != (inputs["category"] is None):
+        missing = "category" if inputs["category"] is None else "birth"
+        label = {"birth": retirement.BIRTH.label, "category": retirement.CATEGORY.label}[missing]
+        raise InputError.one(missing, f"{label}：出生年月和人员类型要一起填写（或都不填）")
+    app = inputs["application_month"]
+    on = first_day(app)
+    failed, uncertain = [], []
+    total = _duration(inputs, on, failed, ex)
+    _separation(inputs["separation_reason"], failed, uncertain, ex)
+    _other_conditions(inputs, failed, ex)
+
+    eligible = "no" if failed else ("uncertain" if uncertain else "yes")
+    months = 0 if failed else total
+    ex.figures.update({"eligible": eligible, "benefit_months": months, "amount_first_12": None,
+                       "amount_after_12": None, "failed_conditions": failed, "new_retirement": None})
+    if eligible != "no":
+        _amounts(app, months, ex)
+    if inputs["birth"] is not None:
+        _near_retirement(inputs, app, months, ex)
+    _headline(eligible, months, failed, ex)
+
+
+def _duration(inputs, on, failed, ex) -> int:
+    c, unclaimed = inputs["contribution_months"], inputs["previous_unclaimed_months"]
+    bands = ex.param("benefit.duration_bands", on)
+    lower, upper, band = band_of(c, bands.value)
+    where = f"{lower}个月以上" + (f"、不满{upper}个月" if upper is not None else "")
+    if band:
+        ex.step_param(f"累计缴费{c}个月，属于“{where}”一档（含本数），领取失业保险金的期限最长为{band}个月", bands, SECTION)
+    elif unclaimed:
+        ex.step_param(f"累计缴费{c}个月，不满{upper}个月，本次缴费不产生新的领取期限，但可以继续申领前次应领而未领的"
+                      f"{unclaimed}个月", bands, SECTION)
+        ex.cite("ui_claim_measures")
+    else:
+        ex.step_param(f"累计缴费{c}个月，不满{upper}个月：不符合“缴费满1年”的条件", bands, SECTION)
+        failed.append("contribution_months")
+    if not unclaimed:
+        return band
+    cap = ex.param("benefit.combined_cap_months", on)
+    total = min(cap.value, band + unclaimed)
+    ex.step_param(f"与前次应领而未领的{unclaimed}个月合并计算：{band} + {unclaimed} = {band + unclaimed}个月，"
+                  f"最长不超过{cap.value}个月，合计{total}个月", cap, SECTION)
+    return total
+
+
+def _separation(reason, failed, uncertain, ex):
+    label = REASON_LABEL[reason]
+    if reason in INVOLUNTARY:
+        ex.step(f"离职原因“{label}”属于非因本人意愿中断就业", "mohrss_order_13", f"第十三条{INVOLUNTARY[reason][1]}", "disputes")
+    elif reason in VOLUNTARY:
+        extra = "（协商一致解除只有由单位提出的才属于非本人意愿）" if reason == "mutual_employee_proposed" else ""
+        ex.step(f"离职原因“{label}”属于本人意愿中断就业{extra}：不符合条件", "ui_regulation", "第十四条", "disputes")
+        failed.append("separation_reason")
+        ex.next("单位记录的停保原因与实际不符的，可申请变更停保原因", "checklists/stop-reason/")
+    else:
+        ex.step("离职原因不确定：是否属于非因本人意愿中断就业，要看劳动合同终止或解除的实际情况和单位记录的停保原因",
+                "mohrss_order_13", "第十三条", "disputes")
+        uncertain.append("separation_reason")
+        ex.next("先核对单位记录的停保原因；与实际不符的，按争议处理办法申请变更", "checklists/stop-reason/")
+        ex.next("了解停保原因争议的处理流程", "notice/disputes/")
+
+
+def _other_conditions(inputs, failed, ex):
+    if inputs["seeking_work"]:
+        ex.step("有求职要求：符合条件", "social_insurance_law", "第四十五条", SECTION)
+    else:
+        ex.step("没有求职要求：不符合“已进行失业登记，并有求职要求”的条件", "social_insurance_law", "第四十五条", SECTION)
+        failed.append("seeking_work")
+    if inputs["receiving_pension"]:
+        ex.step("已享受基本养老保险待遇：应停止领取失业保险金", "social_insurance_law", "第五十一条", SECTION)
+        failed.append("receiving_pension")
+    if inputs["registered_unemployed"]:
+        ex.step("已办理失业登记", "social_insurance_law", "第五十条", "workflow")
+    else:
+        ex.step("尚未办理失业登记不影响申领：申领失业保险金时可同步办理失业登记", "nm_notice", "二、优化工作流程", "workflow")
+        ex.next("申领时同步办理失业登记，准备好身份证件或社会保障卡", "checklists/claim-benefits/")
+    ex.step("离职后多久申领都可以：经办机构不得以超过60日申领期限为由拒发失业保险金；期限自办理失业登记（申领）之日起计算",
+            "mohrss_2020_24", "四", SECTION)
+
+
+def _amounts(app, months, ex):
+    on = first_day(app)
+    base = ex.param("minimum_wage.class1_monthly", on)
+    first, after = ex.param("benefit.rate_first_12", on), ex.param("benefit.rate_after_12", on)
+    a1, a2 = dec(base.value) * dec(first.value), dec(base.value) * dec(after.value)
+    ex.step_param(f"{base.effective} 起自治区一类地区全日制月最低工资标准为{base.value}元，"
+                  f"全区失业保险金以此为基数（申领月份{month_zh(app)}适用）", base, SECTION)
+    ex.step_param(f"第1至12个月：{base.value} × {percent(first.value)} = {cents(a1)}元/月", first, SECTION)
+    ex.step_param(f"第13个月起：{base.value} × {percent(after.value)} = {cents(a2)}元/月"
+                  + ("" if months > 12 else f"（本次最长{months}个月，用不到这一档）"), after, SECTION)
+    ex.figures.update({"amount_first_12": cents(a1), "amount_after_12": cents(a2)})
+    sup = ex.policy.value("benefit.supplement", on)
+    if sup.value.get("stated"):
+        ex.cite(sup.reference.get("source"))
+        ex.warn("supplement_not_computed", f"“{sup.reference.get('quote', '')}”{sup.note}")
+    ex.next("医保费由失业保险基金代缴；自己已缴的可申请返还", "calculators/refund/")
+
+
+def _near_retirement(inputs, app, months, ex):
+    f = retirement.figures(inputs["birth"], inputs["category"], ex)
+    ex.figures["new_retirement"] = month_str(f["_new"])
+    if f["_new"] <= app:
+        ex.warn("retirement_age_reached", f"申领月份{month_zh(app)}已到新的法定退休时间{month_zh(f['_new'])}，"
+                                          "能否领取失业保险金请向经办机构确认。")
+        return
+    if months:
+        end = app + months - 1
+        near = ex.param("transition.near_retirement_months", ex.as_of)
+        if f["_new"] - end < near.value:
+            ex.step_param(f"从申领月份起算，领金期满约在{month_zh(end)}，距新的法定退休时间{month_zh(f['_new'])}不足"
+                          f"{near.value}个月：可续发至法定退休年龄", near, "older-workers")
+            ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+
+
+def _headline(eligible, months, failed, ex):
+    f = ex.figures
+    pay = ""
+    if f["amount_first_12"]:
+        pay = f"，第1至12个月每月{f['amount_first_12']}元" + (f"、第13个月起每月{f['amount_after_12']}元" if months > 12 else "")
+    if eligible == "yes":
+        ex.outcome = "yes"
+        ex.headline = f"符合领取条件：最长可领{months}个月{pay}"
+    elif eligible == "uncertain":
+        ex.outcome = "uncertain"
+        ex.headline = f"要看离职原因：属于非因本人意愿中断就业的，最长可领{months}个月{pay}"
+    else:
+        ex.outcome = "no"
+        names = {"contribution_months": "缴费不满1年", "separation_reason": "属于本人意愿离职",
+                 "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}
+        ex.headline = "不符合领取条件：" + "、".join(names[c] for c in failed)
+
+
+def compute(inputs: dict, policy, as_of):
+    return run_rules(NAME, OUTPUTS, rules, inputs, policy, as_of)

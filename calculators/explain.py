@@ -1,0 +1,91 @@
+"""Collects what a calculation did — trace steps, next steps, warnings, sources — and turns it into
+the result dict of the calculators contract. Using a parameter through Explanation.param cites its
+source and, when the value is not verified, adds the warning by itself."""
+import datetime as dt
+
+from calculators.policy import NotCovered, ParamValue, Policy
+
+
+class Explanation:
+    def __init__(self, name: str, policy: Policy, as_of: dt.date):
+        self.name, self.policy, self.as_of = name, policy, as_of
+        self.trace: list[dict] = []
+        self.next_steps: list[dict] = []
+        self.warnings: list[dict] = []
+        self._warned: set = set()
+        self._sources: list[str] = []
+        self.figures: dict = {}
+        self.headline = ""
+        self.outcome = "info"
+
+    def param(self, param_id: str, on: dt.date) -> ParamValue:
+        pv = self.policy.value(param_id, on)
+        self.cite(pv.reference.get("source"))
+        if not pv.verified:
+            self.warn("unverified_parameter",
+                      f"“{pv.description}”（{pv.effective} 起的取值）尚未经官方原文核实。{pv.note}".rstrip(),
+                      key=param_id)
+        return pv
+
+    def param_or_none(self, param_id: str, on: dt.date) -> ParamValue | None:
+        """Like param(), but a date outside the data gives None and a warning instead of ending the calculation."""
+        try:
+            return self.param(param_id, on)
+        except NotCovered as err:
+            self.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=param_id)
+            return None
+
+    def cite(self, source_id: str | None) -> None:
+        if source_id and source_id not in self._sources:
+            self._sources.append(source_id)
+
+    def basis(self, pv: ParamValue) -> str:
+        """'（内政办发〔2025〕40号）' or '（《失业保险条例》第十七条）' for a parameter value."""
+        ref = pv.reference
+        article = ref.get("article", "")
+        return f"（{self.policy.doc_label(ref.get('source'))}{article if article.startswith('第') else ''}）"
+
+    def step(self, text: str, source: str | None = None, article: str | None = None, section: str | None = None):
+        self.cite(source)
+        self.trace.append({"text": text, "source": source, "article": article, "section": section})
+
+    def step_param(self, text: str, pv: ParamValue, section: str | None = None):
+        """A step whose rule is a parameter value; the text gets the value's basis appended."""
+        self.step(text + self.basis(pv), pv.reference.get("source"), pv.reference.get("article"), section)
+
+    def warn(self, code: str, text: str, key: str | None = None):
+        if (code, key or text) not in self._warned:
+            self._warned.add((code, key or text))
+            self.warnings.append({"code": code, "text": text})
+
+    def next(self, text: str, link: str | None = None):
+        step = {"text": text, "link": link}
+        if step not in self.next_steps:
+            self.next_steps.append(step)
+
+    def not_covered(self, err: NotCovered, outputs: tuple):
+        """Finish a calculation that needed a parameter the data does not cover on that date."""
+        for name in outputs:
+            self.figures.setdefault(name, None)
+        self.outcome = "uncertain"
+        self.headline = f"无法给出结论：{err}"
+        self.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=err.param_id)
+        self.next("向参保地经办机构或拨打 12333 咨询", "channels/")
+
+    def result(self) -> dict:
+        out = {"calculator": self.name, "as_of": self.as_of.isoformat(), "data_version": self.policy.version,
+               "headline": self.headline, "outcome": self.outcome}
+        out.update(self.figures)
+        out.update({"trace": self.trace, "next_steps": self.next_steps, "warnings": self.warnings,
+                    "sources": [self.policy.source_entry(s) for s in self._sources]})
+        return out
+
+
+def run_rules(name: str, outputs: tuple, rules, inputs: dict, policy: Policy, as_of: dt.date) -> dict:
+    """Run a calculator's rules (rules(inputs, ex) fills ex) and return the result dict."""
+    ex = Explanation(name, policy, as_of)
+    try:
+        rules(inputs, ex)
+    except NotCovered as err:
+        ex.not_covered(err, outputs)
+    return ex.result()

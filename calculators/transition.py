@@ -1,0 +1,97 @@
+"""领金期满与退休衔接: whether benefits continue to retirement age when the approved period ends
+(《办法》第七条; 人社部发〔2020〕40号; the notice §三 for people on benefits on 2024-12-31)."""
+import datetime as dt
+
+from calculators import retirement
+from calculators.dates import month_of, month_str, month_zh
+from calculators.errors import InputError
+from calculators.explain import run_rules
+from calculators.fields import Field
+
+NAME = "transition"
+TITLE = "领金期满与退休衔接"
+SUMMARY = "领金期满时临近退休的，算出能否续发失业保险金、发到哪个月（含2024年底正在领取人员的过渡衔接）。"
+
+RECEIVING = Field("receiving_on_2024_12_31", "bool", "2024年12月31日是否正在领取失业保险金（含续发）",
+                  hint="过渡衔接政策只适用于这一天正在领取的人员")
+INPUTS = (
+    retirement.BIRTH, retirement.CATEGORY,
+    Field("benefit_end", "month", "核定的领金期满月份", hint="核定领取失业保险金期限的最后一个月", example="2025-08",
+          min="2015-01", max="2060-12"),
+    RECEIVING,
+)
+OUTPUTS = ("rule", "paid_until", "months_to_new", "months_to_original") + retirement.OUTPUTS
+SECTION = "older-workers"
+
+
+def rules(inputs: dict, ex) -> None:
+    end = inputs["benefit_end"]
+    receiving = inputs["receiving_on_2024_12_31"]
+    receiving_on = ex.param("transition.receiving_on", ex.as_of) if receiving else None
+    if receiving_on and end < month_of(dt.date.fromisoformat(receiving_on.value)):
+        raise InputError.one(RECEIVING.name, f"{RECEIVING.label}：领金期满月份（{month_str(end)}）早于"
+                                             f"{receiving_on.value}，这一天不可能仍在领取，请核对")
+    f = retirement.figures(inputs["birth"], inputs["category"], ex)
+    near = ex.param("transition.near_retirement_months", ex.as_of)
+    to_new, to_original = f["_new"] - end, f["_original"] - end
+    ex.step(f"领金期满月份为{month_zh(end)}：距新的法定退休时间（{month_zh(f['_new'])}）{to_new}个月，"
+            f"距原法定退休时间（{month_zh(f['_original'])}）{to_original}个月（退休月份减期满月份）", section=SECTION)
+    for months, which in ((to_new, "新的"), (to_original, "原")):
+        if months == near.value:
+            ex.warn("boundary", f"领金期满时距{which}法定退休时间正好{months}个月（1年）：按《民法典》第一千二百五十九条，"
+                                f"“不足1年”“超过1年”都不包括整1年，本站按不符合处理；有的地方（如天津）按“1年之内（含1年）”掌握，"
+                                f"请向经办机构确认。", key=which)
+            ex.cite("civil_code")
+
+    rule, paid_until = _decide(to_new, to_original, near, receiving_on, f, ex)
+    ex.figures.update({"rule": rule, "paid_until": month_str(paid_until) if paid_until is not None else None,
+                       "months_to_new": to_new, "months_to_original": to_original})
+    ex.figures.update({k: v for k, v in f.items() if not k.startswith("_")})
+    _explain(rule, paid_until, end, to_new, ex)
+
+
+def _decide(to_new, to_original, near, receiving_on, f, ex):
+    if to_new <= 0:
+        ex.step(f"新的法定退休时间不晚于领金期满月份：失业保险金发放至法定退休时间{month_zh(f['_new'])}为止",
+                "retirement_measures", "第七条", SECTION)
+        return "retirement_before_end", f["_new"]
+    if to_new < near.value:
+        ex.step_param(f"距新的法定退休时间{to_new}个月，不足{near.value}个月（1年）：领取失业保险金年限延长至法定退休年龄，"
+                      f"续发至{month_zh(f['_new'])}", near, SECTION)
+        return "continue_to_new_age", f["_new"]
+    ex.step_param(f"距新的法定退休时间{to_new}个月，不是不足{near.value}个月：不适用续发至法定退休年龄", near, SECTION)
+    if receiving_on is None:
+        ex.step("2024年12月31日未在领取失业保险金：不适用过渡人员政策衔接", "nm_notice", "三、强化生活保障", SECTION)
+        return "none", None
+    if to_new > near.value and 0 < to_original < near.value:
+        ex.step(f"{receiving_on.value}正在领取，期满时距新的法定退休时间超过1年（{to_new}个月），距原法定退休时间"
+                f"不足1年（{to_original}个月）：经本人申请，可继续发放至改革前的法定退休时间{month_zh(f['_original'])}，"
+                f"期满后不再续发", receiving_on.reference.get("source"), receiving_on.reference.get("article"), SECTION)
+        return "continue_to_original_age", f["_original"]
+    ex.step(f"{receiving_on.value}正在领取，但不同时满足“距新的法定退休时间超过1年”（{to_new}个月）和"
+            f"“距原法定退休时间不足1年”（{to_original}个月）：不适用过渡人员政策衔接",
+            receiving_on.reference.get("source"), receiving_on.reference.get("article"), SECTION)
+    return "none", None
+
+
+def _explain(rule, paid_until, end, to_new, ex):
+    if rule == "none":
+        ex.outcome = "no"
+        ex.headline = f"领金期满（{month_zh(end)}）后不能续发失业保险金：距新的法定退休时间还有{to_new}个月"
+        return
+    ex.outcome = "info" if rule == "retirement_before_end" else "yes"
+    ex.headline = {
+        "retirement_before_end": f"领金期满前就到法定退休时间：失业保险金发放至{month_zh(paid_until)}",
+        "continue_to_new_age": f"可以续发失业保险金至新的法定退休时间{month_zh(paid_until)}",
+        "continue_to_original_age": f"经本人申请，可以续发至改革前的法定退休时间{month_zh(paid_until)}，之后不再续发",
+    }[rule]
+    if rule == "continue_to_original_age":
+        ex.next("领金期满前向参保地经办机构提出续发申请", "notice/older-workers/")
+    if rule == "continue_to_new_age":
+        ex.step("距法定退休年龄不足1年的领金人员，以个人身份参加企业职工基本养老保险并缴费后，可申请由失业保险基金"
+                "按当地灵活就业人员最低缴费标准承担的部分", "mohrss_2024_76", "二、四", SECTION)
+        ex.next("先以个人身份缴纳养老保险费，再向经办机构申请失业保险基金承担的部分", "notice/older-workers/")
+
+
+def compute(inputs: dict, policy, as_of):
+    return run_rules(NAME, OUTPUTS, rules, inputs, policy, as_of)
