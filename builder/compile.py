@@ -48,6 +48,7 @@ def _parameter(p: dict) -> dict:
         "unit": p["unit"],
         "last_checked": p["last_checked"],
         "ends": p.get("ends"),
+        "note": p.get("note"),   # the caveat the calculators show beside an unverified value
         "values": [{
             "from": day,
             "value": entry["value"],
