@@ -18,7 +18,7 @@ function main(root) {
   const fallback = document.querySelector(".calc-fallback");
   const baseTitle = document.title;
   const params = new URLSearchParams(location.search);
-  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get("as_of") || "") ? params.get("as_of") : today();
+  let asOf = asOfFrom(params);
   let runtime = "loading"; // loading | ready | failed
   let queued = null; // a request made before the runtime was ready
   let nextId = 1;
@@ -31,13 +31,24 @@ function main(root) {
   lists().forEach(enhanceList);
   const worker = startWorker();
 
-  const shared = parseInput(params.get("input"));
-  if (shared) {
-    fill(shared);
-    request(shared, "link");
-  } else if (params.get("input")) {
-    showErrors([{ field: "", message: "链接中的输入内容无法识别，请在下面重新填写。" }]);
-    setState("invalid");
+  fromLink(params);
+  // Back/forward (or a script) changing ?input= shows and computes that input.
+  window.addEventListener("popstate", () => {
+    const now = new URLSearchParams(location.search);
+    asOf = asOfFrom(now);
+    resetForm();
+    fromLink(now);
+  });
+
+  function fromLink(query) {
+    const shared = parseInput(query.get("input"));
+    if (shared) {
+      fill(shared);
+      request(shared, "link");
+    } else if (query.get("input")) {
+      showErrors([{ field: "", message: "链接中的输入内容无法识别，请在下面重新填写。" }]);
+      setState("invalid");
+    }
   }
 
   form.addEventListener("submit", (event) => {
@@ -109,21 +120,26 @@ function main(root) {
   }
 
   function show(job, data) {
+    // Counters and timings for tests and benchmarks/browser_first_answer.py.
+    result.dataset.runs = String(Number(result.dataset.runs || 0) + 1);
+    result.dataset.ms = (performance.now() - job.started).toFixed(1);
     if (data.errors) {
       if (job.source === "change") {
         say("输入有变动但还不完整，请检查后点击“计算”。", "ready");
         return;
       }
       showErrors(data.errors);
+      answer.replaceChildren(el("p", {}, "请先修改上面标出的内容，再点击“计算”。"));
+      answered = false;
       setState("invalid");
+      say(`有 ${data.errors.length} 处需要修改。`, "ready");
       return;
     }
     clearErrors();
     answer.replaceChildren(renderAnswer(data, job.input));
     answered = true;
     setState("ready");
-    result.dataset.runs = String(Number(result.dataset.runs || 0) + 1);
-    result.dataset.ms = String(Math.round(performance.now() - job.started));
+    result.dataset.at = performance.now().toFixed(1); // navigation → this answer
     keepInUrl(job.input);
     say(`已算出结果：${data.headline}`, "ready");
     if (job.source === "submit") result.querySelector(".calc-headline").focus();
@@ -188,6 +204,16 @@ function main(root) {
       if (items.length) input[list.dataset.list] = items;
     }
     return input;
+  }
+
+  function resetForm() {
+    form.reset();
+    for (const list of lists()) {
+      const rows = list.querySelector(".calc-rows");
+      while (rows.children.length > 1) rows.lastElementChild.remove();
+      renumber(list);
+    }
+    clearErrors();
   }
 
   function fill(input) {
@@ -295,7 +321,7 @@ function main(root) {
           form.querySelector("input")?.focus();
         }
       });
-      list.append(el("li", {}, link));
+      list.append(el("li", { "data-error-field": field ?? "" }, link));
       if (!target) continue;
       const group = target.closest(".calc-group");
       const own = group && group.querySelector(`#${CSS.escape(target.id)}-error`);
@@ -517,6 +543,10 @@ function parseInput(text) {
   } catch {
     return null;
   }
+}
+
+function asOfFrom(query) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(query.get("as_of") || "") ? query.get("as_of") : today();
 }
 
 function today() {
