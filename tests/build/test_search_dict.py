@@ -1,0 +1,51 @@
+"""The jieba user dictionary keeps the domain terms whole, so a search for them finds them."""
+import logging
+from pathlib import Path
+
+import jieba
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+DICT = ROOT / "docs" / "search_dict.txt"
+
+# Phrases as the notice writes them; the term must come out as one token.
+CASES = [
+    ("失业保险金", "符合条件的发放失业保险金。"),
+    ("失业登记", "要及时告知失业人员通过线上或线下渠道办理失业登记"),
+    ("工作日", "自收到申请之日起10个工作日内需审核完毕"),
+    ("法定退休年龄", "距改革实施前法定退休年龄不足1年的"),
+    ("技能提升补贴", "持证申请失业保险技能提升补贴的"),
+    ("证岗相适", "要确保证岗相适，应由职工所在企业提供盖章的证岗相适材料"),
+    ("停保原因", "上传解除劳动关系协议及变更停保原因的情况说明"),
+    ("代缴", "并代缴职工大额补充医疗保险费"),
+    ("续发", "领金期满（核定续发）时"),
+    ("综合柜台", "通过人社综合柜台窗口提交缴费票据等材料进行申请"),
+    ("大龄领金人员", "关于大龄领金人员的说明"),
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    jieba.setLogLevel(logging.ERROR)
+    t = jieba.Tokenizer()
+    t.load_userdict(str(DICT))
+    return t
+
+
+@pytest.mark.parametrize("term,sentence", CASES, ids=[c[0] for c in CASES])
+def test_term_is_one_token(tokenizer, term, sentence):
+    assert term in list(tokenizer.cut(sentence))
+
+
+def test_dictionary_lines_are_word_freq_tag():
+    for n, line in enumerate(DICT.read_text(encoding="utf-8").splitlines(), 1):
+        word, freq, tag = line.split(" ")
+        assert word and freq.isdigit() and tag, f"search_dict.txt:{n}"
+
+
+def test_mkdocs_points_search_at_the_dictionary():
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    search = next(p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p)
+    assert (ROOT / search["jieba_dict_user"]) == DICT      # resolved from the repo root (builder.mkdocs cwd)
+    assert search["lang"] == "zh" and "\\u200b" in search["separator"]
