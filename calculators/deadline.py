@@ -73,18 +73,20 @@ def rules(inputs: dict, ex) -> None:
 
 
 def _explain_calendar(skipped, workdays, cal, ex):
-    runs = []   # consecutive holiday days with the same name
-    for day in skipped:
-        if runs and runs[-1][2] == cal.off[day] and (day - runs[-1][1]).days == 1:
-            runs[-1][1] = day
+    """Steps in date order: each holiday run skipped, each 调休 working day counted."""
+    events = []
+    for day in skipped:   # consecutive holiday days with the same name form one run
+        if events and events[-1][2] == cal.off[day] and (day - events[-1][1]).days == 1:
+            events[-1][1] = day
         else:
-            runs.append([day, day, cal.off[day]])
-    for start, end, name in runs:
-        span = date_zh(start) if start == end else f"{date_zh(start)}至{date_zh(end)}"
-        source = cal.sources.get(start.year)
-        ex.step(f"{span}是{name}放假，不计入", source, None)
-    for day in workdays:
-        ex.step(f"{day_zh(day)}是调休上班日，计入", cal.sources.get(day.year), None)
+            events.append([day, day, cal.off[day]])
+    events += [[day, day, None] for day in workdays]
+    for start, end, name in sorted(events, key=lambda e: e[0]):
+        if name is None:
+            ex.step(f"{day_zh(start)}是调休上班日，计入", cal.sources.get(start.year))
+        else:
+            span = date_zh(start) if start == end else f"{date_zh(start)}至{date_zh(end)}"
+            ex.step(f"{span}是{name}放假，不计入", cal.sources.get(start.year))
     ex.step("周六、周日不计入（调休上班日除外）")
 
 

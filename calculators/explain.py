@@ -14,6 +14,7 @@ class Explanation:
         self.warnings: list[dict] = []
         self._warned: set = set()
         self._sources: list[str] = []
+        self._unverified: list = []
         self.figures: dict = {}
         self.headline = ""
         self.outcome = "info"
@@ -21,10 +22,8 @@ class Explanation:
     def param(self, param_id: str, on: dt.date) -> ParamValue:
         pv = self.policy.value(param_id, on)
         self.cite(pv.reference.get("source"))
-        if not pv.verified:
-            self.warn("unverified_parameter",
-                      f"“{pv.description}”（{pv.effective} 起的取值）尚未经官方原文核实。{pv.note}".rstrip(),
-                      key=param_id)
+        if not pv.verified and pv not in self._unverified:
+            self._unverified.append(pv)
         return pv
 
     def param_or_none(self, param_id: str, on: dt.date) -> ParamValue | None:
@@ -72,11 +71,21 @@ class Explanation:
         self.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=err.param_id)
         self.next("向参保地经办机构或拨打 12333 咨询", "channels/")
 
+    def _unverified_warnings(self) -> list[dict]:
+        """One warning per caveat: parameters sharing a note (e.g. the subsidy rules after 2024) are named together."""
+        groups: dict[str, list] = {}
+        for pv in self._unverified:
+            groups.setdefault(pv.note or pv.id, []).append(pv)
+        return [{"code": "unverified_parameter",
+                 "text": "、".join(f"“{pv.description}”（{pv.effective} 起的取值）" for pv in pvs)
+                         + f"尚未经官方原文核实。{pvs[0].note}".rstrip()} for pvs in groups.values()]
+
     def result(self) -> dict:
         out = {"calculator": self.name, "as_of": self.as_of.isoformat(), "data_version": self.policy.version,
                "headline": self.headline, "outcome": self.outcome}
         out.update(self.figures)
-        out.update({"trace": self.trace, "next_steps": self.next_steps, "warnings": self.warnings,
+        out.update({"trace": self.trace, "next_steps": self.next_steps,
+                    "warnings": self._unverified_warnings() + self.warnings,
                     "sources": [self.policy.source_entry(s) for s in self._sources]})
         return out
 
