@@ -1,0 +1,66 @@
+"""The input specs are what the browser forms are rendered from: JSON-able and complete."""
+import json
+
+from calculators.api import REGISTRY, input_specs, run
+
+TYPES = {"month", "date", "int", "bool", "choice", "money", "list"}
+
+
+def check_field(spec):
+    assert spec["name"] and spec["label"] and spec["type"] in TYPES, spec
+    assert isinstance(spec["required"], bool) and isinstance(spec["hint"], str)
+    if spec["type"] == "choice":
+        assert spec["choices"] and all(c["value"] and c["label"] and isinstance(c["uncertain"], bool) for c in spec["choices"])
+    if spec["type"] == "list":
+        for item in spec["item_fields"]:
+            check_field(item)
+
+
+def test_specs_are_json_and_complete(policy):
+    specs = input_specs(policy)
+    assert json.loads(json.dumps(specs, ensure_ascii=False)) == specs
+    assert set(specs) == {"retirement", "transition", "deadline", "eligibility", "refund", "subsidy"}
+    for spec in specs.values():
+        assert spec["title"] and spec["summary"] and spec["fields"]
+        for field in spec["fields"]:
+            check_field(field)
+
+
+def test_spec_names_match_design():
+    names = {n: [f["name"] for f in s["fields"]] for n, s in input_specs().items()}
+    assert names["deadline"] == ["received", "working_days"]
+    assert names["transition"] == ["birth", "category", "benefit_end", "receiving_on_2024_12_31"]
+    assert "unsure" in [c["value"] for c in input_specs()["eligibility"]["fields"][2]["choices"] if c["uncertain"]]
+
+
+def test_parameter_default_comes_from_policy(policy):
+    working_days = input_specs(policy)["deadline"]["fields"][1]
+    assert working_days["default"] == 10   # review.working_days (社会保险经办条例第二十四条)
+
+
+def test_unknown_calculator_and_non_object_input_are_input_errors(policy):
+    assert run("pension", {}, policy, "2026-01-01")["errors"][0]["field"] == "calculator"
+    assert "JSON 对象" in run("deadline", [1, 2], policy, "2026-01-01")["errors"][0]["message"]
+
+
+def test_every_cited_source_and_section_exists(policy):
+    """A golden sample of each calculator: every source and section a result names is in the data."""
+    samples = {
+        "retirement": {"birth": "1966-06", "category": "male"},
+        "transition": {"birth": "1966-06", "category": "male", "benefit_end": "2025-08", "receiving_on_2024_12_31": True},
+        "deadline": {"received": "2025-01-24"},
+        "eligibility": {"contribution_months": 70, "separation_reason": "unsure", "registered_unemployed": False,
+                        "seeking_work": True, "receiving_pension": False, "birth": "1966-06", "category": "male"},
+        "refund": {"benefit_start": "2025-03", "benefit_end": "2025-08", "standard": "300", "months": [{"month": "2025-03", "paid": "1"}]},
+        "subsidy": {"applicant": "employee", "contribution_months": 12, "level": "junior", "certificate_kind": "skill_level_social",
+                    "queryable": False, "issued": "2025-06-01"},
+    }
+    assert set(samples) == set(REGISTRY)
+    for name, inputs in samples.items():
+        result = run(name, inputs, policy, "2025-12-15")
+        assert "errors" not in result, result
+        for source in result["sources"]:
+            assert source["id"] in policy["sources"], source
+        for step in result["trace"]:
+            assert step["source"] is None or step["source"] in policy["sources"], step
+            assert step["section"] is None or step["section"] in policy["notice_sections"], step
