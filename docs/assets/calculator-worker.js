@@ -17,7 +17,7 @@ async function start() {
     return response.arrayBuffer();
   });
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
-  const pyodide = await loadPyodide({
+  const loading = loadPyodide({
     indexURL,
     lockFileURL: new URL("pyodide-lock.json", indexURL).href,
     stdLibURL: new URL("python_stdlib.zip", indexURL).href,
@@ -26,7 +26,8 @@ async function start() {
     stdout: () => {},
     stderr: () => {},
   });
-  pyodide.unpackArchive(await archiveBytes, "zip", { extractDir: "/calc" });
+  const [pyodide, bytes] = await Promise.all([loading, archiveBytes]);
+  pyodide.unpackArchive(bytes, "zip", { extractDir: "/calc" });
   pyodide.runPython(`
 import sys
 sys.path.insert(0, "/calc")

@@ -29,7 +29,8 @@ function main(root) {
   setState("loading");
   say("正在加载计算器，请稍候（首次打开需下载约 6 MB，通常几秒钟）。您可以先填写下面的问题。", "loading");
   lists().forEach(enhanceList);
-  const worker = startWorker();
+  let worker = null;
+  worker = startWorker();
 
   fromLink(params);
   // Back/forward (or a script) changing ?input= shows and computes that input.
@@ -48,6 +49,7 @@ function main(root) {
     } else if (query.get("input")) {
       showErrors([{ field: "", message: "链接中的输入内容无法识别，请在下面重新填写。" }]);
       setState("invalid");
+      result.dataset.runs = String(Number(result.dataset.runs || 0) + 1);
     }
   }
 

@@ -1,0 +1,26 @@
+"""axe-core: no WCAG 2.1 AA violation on each calculator page when idle, answering and showing errors."""
+import pytest
+
+from calculator_support import CALCULATORS, RESULT, calculator_url, first_valid_case, replay, runs, wait_runs, wait_runtime
+from conftest import axe_violations
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("name", CALCULATORS)
+def test_no_axe_violations_idle_answer_error(page, base_url, name):
+    page.goto(calculator_url(base_url, name))
+    wait_runtime(page)
+    assert page.get_attribute(RESULT, "data-state") == "ready"
+    assert axe_violations(page) == [], "idle"
+
+    replay(page, base_url, name, first_valid_case(name))
+    assert page.get_attribute(RESULT, "data-state") == "ready"
+    assert axe_violations(page) == [], "answer"
+
+    page.locator(".calc-form").evaluate("f => f.reset()")
+    before = runs(page)
+    page.click(".calc-submit")
+    wait_runs(page, before + 1)
+    assert page.get_attribute(RESULT, "data-state") == "invalid"
+    assert axe_violations(page) == [], "error"
