@@ -90,6 +90,8 @@ def _duration(inputs, on, failed, ex) -> int:
     where = f"{lower}个月以上" + (f"、不满{upper}个月" if upper is not None else "")
     if band:
         ex.step_param(f"累计缴费{c}个月，属于“{where}”一档（含本数），领取失业保险金的期限最长为{band}个月", bands, SECTION)
+        if c == lower:
+            ex.boundary("累计缴费", c, "个月", f"归入最长{band}个月一档")
     elif unclaimed:
         ex.step_param(f"累计缴费{c}个月，不满{upper}个月，本次缴费不产生新的领取期限，但可以继续申领前次应领而未领的"
                       f"{unclaimed}个月", bands, SECTION)

@@ -57,6 +57,12 @@ class Explanation:
             self._warned.add((code, key or text))
             self.warnings.append({"code": code, "text": text})
 
+    def boundary(self, what: str, value: int, unit: str, consequence: str):
+        """Warn that a value sits exactly on a legal threshold, read with 民法典第一千二百五十九条 (以上/满 include the number)."""
+        self.warn("boundary", f"{what}正好{value}{unit}，在界限上：按《民法典》第一千二百五十九条，“以上”“满”包括本数，"
+                              f"{consequence}。这是类推适用的理解，请以经办机构核定为准。", key=what)
+        self.cite("civil_code")
+
     def next(self, text: str, link: str | None = None):
         step = {"text": text, "link": link}
         if step not in self.next_steps:

@@ -48,6 +48,8 @@ def rules(inputs: dict, ex) -> None:
                   + (f"达到{need.value}个月（含本数）" if ok else f"不满{need.value}个月：不符合条件"), need, SECTION)
     if not ok:
         failed.append("contribution_months")
+    elif inputs["contribution_months"] == need.value:
+        ex.boundary("累计参加失业保险", need.value, "个月", "符合“参加失业保险1年以上”")
     if inputs["queryable"]:
         ex.step("证书能在技能人才评价证书全国联网查询系统查到", "nm_notice", "六、加强证书审核", SECTION)
     else:
