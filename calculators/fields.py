@@ -95,7 +95,7 @@ class Field:
         for choice in self.choices:
             if raw == choice.value:
                 return raw
-        raise Problem("请从以下选项中选择：" + "、".join(c.label for c in self.choices))
+        raise Problem("请从以下选项中选择：" + "".join(f"“{c.label}”" for c in self.choices))
 
     def _money(self, raw):
         text = raw.strip() if isinstance(raw, str) else None

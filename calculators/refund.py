@@ -24,7 +24,7 @@ INPUTS = (
     Field("standard", "money", "当地每月代缴标准（元）", hint="向参保地经办机构了解当地为领金人员代缴医保费的每月标准",
           example="320.00", max=100000),
     Field("months", "list", "自己缴费的月份", hint="每个月一行：月份、实际缴纳金额", min=1, max=120,
-          example='{"month": "2025-03", "paid": "356.40"}', item_fields=MONTH_ITEM, item_label="个月份"),
+          example='{"month": "2025-03", "paid": "356.40"}', item_fields=MONTH_ITEM, item_label="行"),
 )
 OUTPUTS = ("refund_total", "per_month", "excluded")
 SECTION = "medical"
@@ -37,7 +37,7 @@ def rules(inputs: dict, ex) -> None:
     seen = {}
     for i, item in enumerate(inputs["months"]):
         if item["month"] in seen:
-            raise InputError.one(f"months[{i}].month", f"自己缴费的月份第{i + 1}个月份·缴费月份：{month_str(item['month'])} "
+            raise InputError.one(f"months[{i}].month", f"自己缴费的月份第{i + 1}行·缴费月份：{month_str(item['month'])} "
                                                         f"与第{seen[item['month']] + 1}个重复，每个月只填一行")
         seen[item["month"]] = i
     ex.step("领金期间，经办机构应为领金人员统一办理职工医疗保险参保缴费；无法统一办理的，经本人申请，返还领金期间"

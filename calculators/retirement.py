@@ -1,6 +1,6 @@
 """退休年龄: the new statutory retirement month under the gradual retirement-age reform
 (《国务院关于渐进式延迟法定退休年龄的办法》第一至三条)."""
-from calculators.dates import first_day, month_str, month_zh, years_months, years_months_zh
+from calculators.dates import first_day, month_str, parse_month, month_zh, years_months, years_months_zh
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
 
@@ -28,8 +28,7 @@ SECTION = "older-workers"
 def delay_for(birth: int, cohort: dict) -> tuple[int, int]:
     """(k, delay): k = birth months after the first affected month; one month per step, the first
     month of each step counting, capped (办法第一条; facts §1.3)."""
-    first_year, first_month = (int(x) for x in cohort["first_birth_month"].split("-"))
-    k = birth - (first_year * 12 + first_month - 1)
+    k = birth - _first(cohort)
     if k < 0:
         return k, 0
     return k, min(cohort["max_delay_months"], k // cohort["step_birth_months"] + 1)
@@ -64,12 +63,11 @@ def figures(birth: int, category: str, ex) -> dict:
 
 
 def _first(cohort: dict) -> int:
-    year, month = (int(x) for x in cohort["first_birth_month"].split("-"))
-    return year * 12 + month - 1
+    return parse_month(cohort["first_birth_month"])
 
 
 def _flexible(original: int, new: int, cohorts, ex) -> dict:
-    reform_start = first_day_index(cohorts.effective)
+    reform_start = parse_month(cohorts.effective[:7])
     if new < reform_start:
         ex.step(f"{month_zh(new)}已达到法定退休年龄，早于《办法》施行（{cohorts.effective}），不涉及弹性退休",
                 cohorts.reference.get("source"), "第三条", SECTION)
@@ -82,11 +80,6 @@ def _flexible(original: int, new: int, cohorts, ex) -> dict:
                   f"（须已达到最低缴费年限）", early, SECTION)
     ex.step_param(f"弹性延迟退休：经与所在单位协商一致，最多延迟{late.value}个月，最晚为 {month_zh(latest)}", late, SECTION)
     return {"flexible_earliest": month_str(earliest), "flexible_latest": month_str(latest)}
-
-
-def first_day_index(iso_date: str) -> int:
-    year, month = int(iso_date[:4]), int(iso_date[5:7])
-    return year * 12 + month - 1
 
 
 def _min_contribution(new: int, ex) -> dict | None:

@@ -1,0 +1,38 @@
+"""Temporal coverage (after Catala): every parameter of the contract resolves to exactly one value
+for every month 2025-01..2026-12, and every value names its source and article."""
+import datetime as dt
+
+import pytest
+
+from calculators.policy import Policy
+
+CONTRACT_IDS = [
+    "review.working_days", "benefit.duration_bands", "benefit.combined_cap_months", "benefit.rate_first_12",
+    "benefit.rate_after_12", "benefit.supplement", *(f"minimum_wage.class{c}_{k}" for c in (1, 2, 3) for k in ("monthly", "hourly")),
+    "retirement.cohorts", "retirement.flexible_early_max_months", "retirement.flexible_late_max_months",
+    "retirement.min_contribution_months", "transition.receiving_on", "transition.near_retirement_months",
+    "subsidy.min_contribution_months", "subsidy.amounts", "subsidy.claim_window_months", "subsidy.max_claims_per_year",
+]
+MONTHS = [dt.date(2025 + i // 12, i % 12 + 1, 1) for i in range(24)]
+
+
+@pytest.mark.parametrize("param_id", CONTRACT_IDS)
+def test_parameter_covers_2025_2026(policy, param_id):
+    p = Policy(policy)
+    starts = [v["from"] for v in policy["parameters"][param_id]["values"]]
+    assert len(starts) == len(set(starts)), "one value per date"
+    for month in MONTHS:
+        for day in (month, month.replace(day=28)):
+            pv = p.value(param_id, day)
+            assert pv.reference["source"] in policy["sources"] and pv.reference["article"]
+
+
+def test_unverified_facts_are_marked(policy):
+    """facts.md marks these unverified; the data must say so (so every result using them warns)."""
+    p = Policy(policy)
+    on = dt.date(2026, 1, 1)
+    for param_id in ("minimum_wage.class2_monthly", "minimum_wage.class3_monthly", "benefit.supplement",
+                     "benefit.duration_bands", "subsidy.amounts", "transition.near_retirement_months"):
+        assert not p.value(param_id, on).verified, param_id
+    assert p.value("minimum_wage.class1_monthly", on).verified
+    assert p.value("subsidy.amounts", dt.date(2024, 6, 1)).verified
