@@ -1,0 +1,320 @@
+"""Employer templates in Chromium: filled by keyboard, printed to PDF with the values in it,
+CSV export → import round trip, validation messages, and nothing leaving or staying in the browser
+unless asked. The `page` fixture fails on console errors and on requests to another origin."""
+import csv
+import io
+import re
+
+import pytest
+
+from conftest import axe_violations
+from pdftext import contains, pdf_pages_and_text
+
+pytestmark = pytest.mark.browser
+
+STATEMENT = "/forms/stop-reason-statement/"
+JOB_FIT = "/forms/certificate-job-fit/"
+USCC = "91150100MA0N3K4X2B"
+ID_NUMBER = "15010219900307123X"
+STUB_PRINT = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
+
+STATEMENT_TEXT = {
+    "单位名称": "鄂尔多斯市示例能源有限公司",
+    "统一社会信用代码": USCC,
+    "职工姓名": "王小明",
+    "职工公民身份号码": ID_NUMBER,
+    "入职日期（可选）": "2019-04-01",
+    "解除或终止劳动关系的日期": "2025-06-30",
+    "具体情况": "2025年6月因业务调整，我单位提出与王小明协商解除劳动合同，双方于6月30日签订解除协议。\n办理停保时经办人误选了停保原因。",
+    "其他附件（可选）": "劳动仲裁调解书",
+    "报送对象（可选）": "康巴什区失业保险经办机构",
+    "经办人（可选）": "赵敏",
+    "联系电话（可选）": "0477-1234567",
+    "落款日期（可选）": "2025-07-08",
+}
+
+
+def watch_requests(page) -> list[str]:
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url + " " + (r.post_data or "")))
+    return seen
+
+
+def stored_keys(page) -> list[str]:
+    return page.evaluate("() => Object.keys(localStorage).concat(Object.keys(sessionStorage))"
+                         ".filter(k => k.startsWith('ui-form'))")
+
+
+def fill_statement(page):
+    for label, value in STATEMENT_TEXT.items():
+        page.get_by_label(label, exact=True).fill(value)
+    page.get_by_label("办理停保时登记的停保原因", exact=True).select_option("本人意愿主动离职")
+    page.get_by_label("应变更为的停保原因", exact=True).select_option("用人单位提出、双方协商一致解除劳动合同")
+
+
+def test_statement_prints_to_pdf_with_the_entered_values(page, base_url):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + STATEMENT)
+    requests = watch_requests(page)
+    fill_statement(page)
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.evaluate("window.__printed") == 1
+    assert page.locator(".fm-error-summary").is_hidden()
+
+    sizes, text = pdf_pages_and_text(page.pdf(prefer_css_page_size=True))
+    assert sizes == [(595, 842)]                       # one A4 page
+    for label, value in STATEMENT_TEXT.items():
+        if "日期" in label:
+            continue
+        for line in value.splitlines():
+            assert contains(text, line), label
+    for written in ("2019年4月1日", "2025年6月30日", "2025年7月8日", "“本人意愿主动离职”",
+                    "“用人单位提出、双方协商一致解除劳动合同”", "解除劳动关系协议", "单位（盖章）"):
+        assert contains(text, written), written
+    assert not contains(text, "只在本机浏览器中处理")   # only the document is printed
+    assert not contains(text, "保存到本浏览器")
+
+    assert stored_keys(page) == []                       # nothing kept unless asked
+    typed = [v for v in STATEMENT_TEXT.values() if len(v) > 3] + [USCC, ID_NUMBER]
+    leaked = [r for r in requests for v in typed if v in r]
+    assert leaked == []
+
+
+def test_statement_validation_names_the_field_and_keeps_the_input(page, base_url):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + STATEMENT)
+    fill_statement(page)
+    page.get_by_label("统一社会信用代码", exact=True).fill("91150100MA0N123")
+    page.get_by_label("职工公民身份号码", exact=True).fill("1501021990030712")
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.evaluate("window.__printed") == 0
+    summary = page.locator(".fm-error-summary")
+    assert summary.is_visible()
+    assert page.evaluate("document.activeElement.classList.contains('fm-error-summary')")
+    assert page.title().startswith("错误：")
+    assert summary.locator("li").all_inner_texts() == [
+        "统一社会信用代码应为18位，现在是15位",
+        "职工公民身份号码应为18位，现在是16位",
+    ]
+    assert page.locator("#fm-uscc-error").text_content() == "错误：统一社会信用代码应为18位，现在是15位"
+    assert page.get_by_label("统一社会信用代码", exact=True).input_value() == "91150100MA0N123"
+    assert page.get_by_label("单位名称", exact=True).input_value() == STATEMENT_TEXT["单位名称"]
+
+    summary.get_by_role("link", name="职工公民身份号码应为18位，现在是16位").click()
+    assert page.evaluate("document.activeElement.id") == "fm-worker_id"
+
+    page.get_by_label("统一社会信用代码", exact=True).fill("91150100MA0N3K4I2B")   # I is not used
+    page.get_by_label("职工公民身份号码", exact=True).fill("15010219900307123Y")
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert summary.locator("li").all_inner_texts() == [
+        "统一社会信用代码只能包含数字和大写英文字母（不含 I、O、S、V、Z）",
+        "职工公民身份号码的前17位应为数字，最后一位为数字或 X",
+    ]
+
+    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
+    page.get_by_label("职工公民身份号码", exact=True).fill(ID_NUMBER.lower())     # a lower-case x is fine
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.evaluate("window.__printed") == 1
+    assert summary.is_hidden()
+    assert not page.title().startswith("错误：")
+    assert page.locator(".fm-error-message").count() == 0
+
+
+def test_empty_required_fields_are_listed(page, base_url):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + STATEMENT)
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.locator(".fm-error-summary li").all_inner_texts() == [
+        "请填写单位名称", "请填写统一社会信用代码", "请填写职工姓名", "请填写职工公民身份号码",
+        "请填写解除或终止劳动关系的日期", "请选择办理停保时登记的停保原因", "请选择应变更为的停保原因",
+        "请填写具体情况",
+    ]
+
+
+def test_saving_is_only_on_request_and_can_be_undone(page, base_url):
+    page.goto(base_url + STATEMENT)
+    fill_statement(page)
+    assert stored_keys(page) == []
+    page.get_by_role("button", name="保存到本浏览器").click()
+    page.reload()
+    assert page.get_by_label("职工姓名", exact=True).input_value() == "王小明"
+    assert page.get_by_label("应变更为的停保原因", exact=True).input_value() == "用人单位提出、双方协商一致解除劳动合同"
+    page.get_by_role("button", name="清除已保存的内容").click()
+    assert stored_keys(page) == []
+    page.reload()
+    assert page.get_by_label("职工姓名", exact=True).input_value() == ""
+
+
+def test_other_reason_is_typed_in(page, base_url):
+    page.goto(base_url + STATEMENT)
+    other = page.get_by_label("应变更为的其他停保原因", exact=True)
+    assert other.is_hidden()
+    page.get_by_label("应变更为的停保原因", exact=True).select_option("__other")
+    other.fill("用人单位被依法宣告破产")
+    assert "“用人单位被依法宣告破产”" in page.locator("[data-doc]").inner_text()
+
+
+JOB_FIT_SINGLE = {
+    "单位名称": "包头市示例机械制造有限公司",
+    "统一社会信用代码": USCC,
+    "职工姓名": "刘洋",
+    "所在岗位": "数控车床操作岗",
+    "证书名称（职业或工种）": "车工",
+    "证书编号": "S000015020001234567",
+    "发证（评价）机构": "包头市示例职业技能评价中心",
+    "证书与岗位的关联必要性": "该岗位负责数控车床的操作与调试，车工技能直接决定加工精度和设备安全。",
+}
+
+
+def test_job_fit_for_one_employee_prints_to_pdf(page, base_url):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + JOB_FIT)
+    requests = watch_requests(page)
+    for label, value in JOB_FIT_SINGLE.items():
+        page.get_by_label(label, exact=True).fill(value)
+    page.get_by_label("证书等级", exact=True).select_option("中级（四级）")
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.evaluate("window.__printed") == 1
+    sizes, text = pdf_pages_and_text(page.pdf(prefer_css_page_size=True))
+    assert sizes == [(595, 842)]
+    for value in [*JOB_FIT_SINGLE.values(), "中级（四级）", "证岗相适说明"]:
+        assert contains(text, value), value
+    assert stored_keys(page) == []
+    assert [r for r in requests for v in JOB_FIT_SINGLE.values() if v in r] == []
+
+
+LABELS = ["姓名", "所在岗位", "证书名称（职业或工种）", "证书等级", "证书编号", "发证（评价）机构", "证书与岗位的关联必要性"]
+ROWS = [
+    ["张三", "电工", "电工", "初级（五级）", "E1001", "某评价中心", "负责厂区配电维护，需持电工证。"],
+    ["李四", "焊工, 二班", '焊工"特种作业"', "高级（三级）", "W-2002", "某评价中心，鄂尔多斯", "第一行\n第二行"],
+    ["Ａｌｉ 巴特尔", "仓储管理员", "仓库管理员", "中级（四级）", "", "企业内部评价", "管理危化品仓库。"],
+]
+
+
+def fill_row(page, n, values):
+    for label, value in zip(LABELS, values):
+        cell = page.get_by_label(f"第{n}行 {label}", exact=True)
+        if label == "证书等级":
+            cell.select_option(value)
+        else:
+            cell.fill(value)
+
+
+def table_rows(page) -> list[list[str]]:
+    count = page.locator(".fm-rows .fm-row").count()
+    return [[page.get_by_label(f"第{n}行 {label}", exact=True).input_value() for label in LABELS]
+            for n in range(1, count + 1)]
+
+
+def test_batch_table_round_trips_through_csv_and_prints(page, base_url, tmp_path):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + JOB_FIT)
+    requests = watch_requests(page)
+    page.get_by_label("单位名称", exact=True).fill("呼和浩特市示例乳业有限公司")
+    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
+    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    assert page.get_by_label("职工姓名", exact=True).is_hidden()
+    fill_row(page, 1, ROWS[0])
+    for n, row in enumerate(ROWS[1:], start=2):
+        page.get_by_role("button", name="添加一行").click()
+        fill_row(page, n, row)
+    assert table_rows(page) == ROWS
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="导出 CSV").click()
+    path = tmp_path / "list.csv"
+    info.value.save_as(path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")                 # BOM: Excel then reads UTF-8
+    parsed = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert parsed == [LABELS, *ROWS]
+
+    page.reload()                                          # nothing was saved: the table is empty
+    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    assert table_rows(page) == [[""] * len(LABELS)]
+    page.get_by_label("导入 CSV 文件（会替换上面表格中的名单）").set_input_files(str(path))
+    page.wait_for_function("document.querySelector('.fm-csv-status').textContent.includes('导入 3 名')")
+    assert table_rows(page) == ROWS
+
+    page.get_by_label("单位名称", exact=True).fill("呼和浩特市示例乳业有限公司")
+    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.evaluate("window.__printed") == 1
+    sizes, text = pdf_pages_and_text(page.pdf(prefer_css_page_size=True))
+    assert set(sizes) == {(595, 842)}
+    for row in ROWS:
+        for value in row:
+            for line in value.splitlines():
+                assert contains(text, line), line
+    assert stored_keys(page) == []
+    assert [r for r in requests for row in ROWS for v in row if len(v) > 2 and v in r] == []
+
+
+def test_csv_import_reads_excel_gbk_and_rejects_a_bad_file_without_losing_rows(page, base_url, tmp_path):
+    page.goto(base_url + JOB_FIT)
+    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    gbk = tmp_path / "excel.csv"
+    gbk.write_bytes(("\r\n".join([",".join(LABELS), ",".join(ROWS[0])]) + "\r\n").encode("gb18030"))
+    upload = page.get_by_label("导入 CSV 文件（会替换上面表格中的名单）")
+    upload.set_input_files(str(gbk))
+    page.wait_for_function("document.querySelector('.fm-csv-status').textContent.includes('导入 1 名')")
+    assert table_rows(page) == [ROWS[0]]
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("名字,岗位\n王五,司机\n", encoding="utf-8")
+    upload.set_input_files(str(bad))
+    page.wait_for_function("document.querySelector('.fm-csv-status').textContent.includes('没有导入')")
+    assert "第一行缺少“姓名”列" in page.locator(".fm-csv-status").inner_text()
+    assert table_rows(page) == [ROWS[0]]
+
+    wrong_level = tmp_path / "level.csv"
+    wrong_level.write_text(",".join(LABELS) + "\n王五,司机,汽车驾驶员,技师,,,\n", encoding="utf-8")
+    upload.set_input_files(str(wrong_level))
+    page.wait_for_function("document.querySelector('.fm-csv-status').textContent.includes('证书等级')")
+    assert "第2行的“证书等级”应为 初级（五级）、中级（四级）、高级（三级） 之一，现在是“技师”" in \
+        page.locator(".fm-csv-status").inner_text()
+    assert table_rows(page) == [ROWS[0]]
+
+
+def test_batch_rows_can_be_removed_and_are_validated(page, base_url):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + JOB_FIT)
+    page.get_by_label("单位名称", exact=True).fill("示例公司")
+    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
+    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    fill_row(page, 1, ROWS[0])
+    page.get_by_role("button", name="添加一行").click()
+    fill_row(page, 2, ROWS[1])
+    page.get_by_role("button", name=re.compile(r"^删除\s*第1行$")).click()
+    assert table_rows(page) == [ROWS[1]]
+    page.get_by_label("第1行 所在岗位", exact=True).fill("")
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert page.evaluate("window.__printed") == 0
+    assert page.locator(".fm-error-summary li").all_inner_texts() == ["第1行：请填写所在岗位"]
+
+
+def test_without_javascript_the_fields_are_there_to_copy(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(base_url + STATEMENT)
+        assert page.locator(".fm-nojs").is_visible()
+        assert page.get_by_label("统一社会信用代码", exact=True).is_visible()
+        assert page.locator("[data-doc]").is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("path,mode", [("/forms/", None), (STATEMENT, None), (STATEMENT, "errors"),
+                                       (JOB_FIT, None), (JOB_FIT, "batch")])
+def test_no_accessibility_violations(page, base_url, path, mode):
+    page.add_init_script(STUB_PRINT)
+    page.goto(base_url + path)
+    if mode == "errors":
+        page.get_by_label("统一社会信用代码", exact=True).fill("123")
+        page.get_by_role("button", name="打印或另存为 PDF").click()
+    elif mode == "batch":
+        page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+        page.get_by_role("button", name="添加一行").click()
+        page.get_by_role("button", name="打印或另存为 PDF").click()
+    assert axe_violations(page) == []
