@@ -1,6 +1,7 @@
 """Checklist pages in Chromium: the situation picker shows exactly the items the YAML applies to
 that situation; ticks survive a reload and can be cleared; without JavaScript every item shows."""
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
@@ -127,3 +128,32 @@ def test_print_layout_is_a4_and_lists_only_the_chosen_situation(page, base_url):
     assert {size for size in pages} == {(595, 842)}   # A4 in points
     assert contains(text, "由需要变更停保原因的个人通过人社部门综柜窗口提出申请")
     assert not contains(text, "原用人单位通过自治区人力资源和社会保障厅网站提出申请，上传上面两份材料")
+
+
+@pytest.mark.parametrize("section,targets", [
+    ("workflow", ["/checklists/claim-benefits/"]),
+    ("disputes", ["/checklists/stop-reason/", "/forms/stop-reason-statement/"]),
+    ("certificates", ["/checklists/skill-subsidy/", "/forms/certificate-job-fit/"]),
+])
+def test_notice_sections_and_checklists_link_both_ways(page, base_url, section, targets):
+    page.goto(f"{base_url}/notice/{section}/")
+    hrefs = page.eval_on_selector_all("article a", "els => els.map(a => a.href)")
+    for target in targets:
+        assert f"{base_url}{target}" in hrefs, target
+        if target.startswith("/checklists/"):
+            page.goto(base_url + target)
+            back = page.eval_on_selector_all("article a", "els => els.map(a => a.href)")
+            assert f"{base_url}/notice/{section}/" in back
+
+
+def test_eligibility_uncertain_answer_leads_to_the_stop_reason_checklist(page, base_url):
+    inputs = ('{"contribution_months": 36, "separation_reason": "unsure", "registered_unemployed": true,'
+              ' "seeking_work": true, "receiving_pension": false}')
+    page.goto(f"{base_url}/calculators/eligibility/?input={quote(inputs)}")
+    result = page.locator('[data-testid="result"]')
+    result.and_(page.locator('[data-state="ready"]')).wait_for(timeout=120_000)
+    assert result.locator('[data-field="eligible"]').get_attribute("data-value") == "uncertain"
+    assert "需要进一步确认" in result.inner_text()
+    result.locator('a[href$="checklists/stop-reason/"]').first.click()
+    page.wait_for_url(f"{base_url}/checklists/stop-reason/")
+    assert "需要进一步确认" in page.locator("article").inner_text()
