@@ -70,17 +70,32 @@ def test_the_fixture_is_valid(checklist_dir):
     assert [i["id"] for i in data["checklists"]["demo"]["groups"][0]["items"]] == ["agreement", "statement"]
 
 
-def test_missing_required_field(checklist_dir):
-    edit(checklist_dir, REL, "        text: 情况说明\n", "")
-    line = line_of(checklist_dir, REL, "- id: statement")
-    assert errors_of(checklist_dir) == [f"{FILE}:{line}: groups[0].items[1]: 缺少字段 “text”"]
+# (what is changed, into what, the line the error names (found by this text), the expected problem)
+BROKEN = {
+    "missing required field": ("        text: 情况说明\n", "", "- id: statement",
+                               "groups[0].items[1]: 缺少字段 “text”"),
+    "unknown source id": ("source: si_handling_regulation", "source: si_handling_regulaton", "si_handling_regulaton",
+                          "after[0].source.source: 未知的来源 id（sources.yaml） “si_handling_regulaton”"),
+    "undeclared situation": ("applies_to: [worker]", "applies_to: [workers]", "applies_to: [workers]",
+                             "after[0].applies_to[0]: applies_to 中的 “workers” 不是本清单声明的情况（employer、worker）"),
+    "applies_to neither all nor a list": ("applies_to: [worker]", "applies_to: everyone", "applies_to: everyone",
+                                          "after[0].applies_to: 应为 all 或情况 id 的列表（如 [employer]）"),
+    "unverified item without a note": ("        note: 格式未规定\n", "", "- id: statement",
+                                       "groups[0].items[1]: verified: false 的事项必须写 note，说明哪里未核实（页面据此显示提示）"),
+    "id differs from the file name": ("id: demo", "id: other", "id: other",
+                                      "id: 清单 id “other” 应与文件名 “demo” 一致（页面地址 checklists/demo/ 由它决定）"),
+    "unknown page": ("link: forms/stop-reason-statement/", "link: forms/statement/", "link: forms/statement/",
+                     "groups[0].items[1].see.link: 未知的网站页面（mkdocs.yml 的 nav） “forms/statement/”"),
+    "unknown notice section": ("section: disputes", "section: dispute", "section: dispute",
+                               "section: 未知的通知章节 id（notice.yaml） “dispute”"),
+}
 
 
-def test_unknown_source_id(checklist_dir):
-    edit(checklist_dir, REL, "source: si_handling_regulation", "source: si_handling_regulaton")
-    line = line_of(checklist_dir, REL, "si_handling_regulaton")
-    assert errors_of(checklist_dir) == [
-        f"{FILE}:{line}: after[0].source.source: 未知的来源 id（sources.yaml） “si_handling_regulaton”"]
+@pytest.mark.parametrize("old,new,needle,problem", BROKEN.values(), ids=BROKEN.keys())
+def test_one_mistake_one_message(checklist_dir, old, new, needle, problem):
+    edit(checklist_dir, REL, old, new)
+    line = line_of(checklist_dir, REL, needle)
+    assert errors_of(checklist_dir) == [f"{FILE}:{line}: {problem}"]
 
 
 def test_duplicate_item_id_across_groups_and_after(checklist_dir):
@@ -89,44 +104,6 @@ def test_duplicate_item_id_across_groups_and_after(checklist_dir):
     second = line_of(checklist_dir, REL, "- id: agreement", 2)
     assert errors_of(checklist_dir) == [
         f"{FILE}:{second}: after[0].id: 重复的事项 id “agreement”（第 {first} 行已使用）"]
-
-
-def test_applies_to_an_undeclared_situation(checklist_dir):
-    edit(checklist_dir, REL, "applies_to: [worker]", "applies_to: [workers]")
-    line = line_of(checklist_dir, REL, "applies_to: [workers]")
-    assert errors_of(checklist_dir) == [
-        f"{FILE}:{line}: after[0].applies_to[0]: applies_to 中的 “workers” 不是本清单声明的情况（employer、worker）"]
-
-
-def test_applies_to_must_be_all_or_a_list(checklist_dir):
-    edit(checklist_dir, REL, "applies_to: [worker]", "applies_to: everyone")
-    line = line_of(checklist_dir, REL, "applies_to: everyone")
-    assert errors_of(checklist_dir) == [f"{FILE}:{line}: after[0].applies_to: 应为 all 或情况 id 的列表（如 [employer]）"]
-
-
-def test_unverified_item_needs_a_note(checklist_dir):
-    edit(checklist_dir, REL, "        note: 格式未规定\n", "")
-    line = line_of(checklist_dir, REL, "- id: statement")
-    assert errors_of(checklist_dir) == [
-        f"{FILE}:{line}: groups[0].items[1]: verified: false 的事项必须写 note，说明哪里未核实（页面据此显示提示）"]
-
-
-def test_id_must_match_file_name(checklist_dir):
-    edit(checklist_dir, REL, "id: demo", "id: other")
-    assert errors_of(checklist_dir) == [
-        f"{FILE}:1: id: 清单 id “other” 应与文件名 “demo” 一致（页面地址 checklists/demo/ 由它决定）"]
-
-
-def test_unknown_page_link(checklist_dir):
-    edit(checklist_dir, REL, "link: forms/stop-reason-statement/", "link: forms/statement/")
-    line = line_of(checklist_dir, REL, "link: forms/statement/")
-    assert errors_of(checklist_dir) == [
-        f"{FILE}:{line}: groups[0].items[1].see.link: 未知的网站页面（mkdocs.yml 的 nav） “forms/statement/”"]
-
-
-def test_unknown_notice_section(checklist_dir):
-    edit(checklist_dir, REL, "section: disputes", "section: dispute")
-    assert errors_of(checklist_dir) == [f"{FILE}:4: section: 未知的通知章节 id（notice.yaml） “dispute”"]
 
 
 def test_misspelt_field(checklist_dir):
