@@ -318,3 +318,13 @@ def test_no_accessibility_violations(page, base_url, path, mode):
         page.get_by_role("button", name="添加一行").click()
         page.get_by_role("button", name="打印或另存为 PDF").click()
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["/checklists/stop-reason/", STATEMENT, JOB_FIT])
+def test_layout_holds_at_360px(context, base_url, path):
+    page = context.new_page()
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(base_url + path)
+    if path == JOB_FIT:
+        page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
