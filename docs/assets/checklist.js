@@ -33,6 +33,7 @@
     var key = "ui-checklist:" + id;
     var controls = root.querySelector(".cl-controls");
     var status = root.querySelector(".cl-status");
+    var printNote = root.querySelector(".cl-print-situation");
     var radios = root.querySelectorAll(".cl-picker input[type=radio]");
     var checks = root.querySelectorAll(".cl-check");
     var items = root.querySelectorAll(".cl-item");
@@ -69,6 +70,9 @@
       groups.forEach(function (group) {
         group.hidden = !group.querySelector(".cl-item:not([hidden])");
       });
+      var chosen = root.querySelector(".cl-picker input:checked + label");
+      printNote.hidden = !situation;
+      printNote.textContent = situation && chosen ? "按此情况列出：" + chosen.textContent : "";
       var label = situation ? "按您选择的情况" : "全部情况";
       status.textContent = label + "共 " + shown + " 项，其中待办 " + tickable + " 项，已勾选 " + ticked + " 项。";
     }

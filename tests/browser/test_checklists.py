@@ -126,6 +126,7 @@ def test_print_layout_is_a4_and_lists_only_the_chosen_situation(page, base_url):
     assert page.locator(".cl-item[data-item='worker-counter']").is_visible()
     pages, text = pdf_pages_and_text(page.pdf(prefer_css_page_size=True))
     assert {size for size in pages} == {(595, 842)}   # A4 in points
+    assert contains(text, "按此情况列出：我是失业人员，自己到窗口申请变更")
     assert contains(text, "由需要变更停保原因的个人通过人社部门综柜窗口提出申请")
     assert not contains(text, "原用人单位通过自治区人力资源和社会保障厅网站提出申请，上传上面两份材料")
 
