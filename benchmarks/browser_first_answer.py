@@ -55,7 +55,7 @@ def serve(site: Path, bench: Path) -> tuple[http.server.ThreadingHTTPServer, str
 def first_valid_cases(folder: Path) -> dict:
     cases = {}
     for path in sorted(folder.glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for case in json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")) or [], default=str)):
             if "errors" not in (case.get("expected") or {}):
                 cases[path.stem] = case
                 break
@@ -71,7 +71,8 @@ def timed(browser, url: str, selector: str, attribute: str = "data-at") -> tuple
     return value, (context, page)
 
 
-# One input change: an integer +1, else another option of a radio group, else a money amount +1.
+# One input change: an integer +1, else another option of a radio group, else a money amount +1,
+# else a date or month one day/month later.
 # Returns request → answer rendered (ms, measured by calculator.js), or null if the change made the input invalid.
 RECOMPUTE_JS = """async () => {
   const result = document.querySelector('[data-testid="result"]');
@@ -81,8 +82,11 @@ RECOMPUTE_JS = """async () => {
   const int = texts.find((i) => i.dataset.type === 'int');
   const radio = [...form.querySelectorAll('input[type=radio]')].find((r) => !r.checked);
   const money = texts.find((i) => i.dataset.type === 'money');
-  const target = int || radio || money;
+  const when = texts.find((i) => /^\\d{4}-\\d{2}(-\\d{2})?$/.test(i.value));
+  const target = int || radio || money || when;
+  if (!target) return null;
   if (target === radio) radio.checked = true;
+  else if (target === when) target.value = target.value.replace(/(\\d{2})$/, (d) => String(Math.min(Number(d) + 1, 12)).padStart(2, "0"));
   else target.value = String(Number(target.value) + 1);
   const done = new Promise((resolve) => new MutationObserver((_, obs) => {
     if (Number(result.dataset.runs) > runs) { obs.disconnect(); resolve(Number(result.dataset.ms)); }
@@ -109,29 +113,28 @@ def main() -> None:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         archive = next((args.site / "assets").glob("calculators-*.zip"))
         print(f"Pyodide {PYODIDE_VERSION}; archive {archive.name} {archive.stat().st_size:,} B; {args.runs} cold runs each")
-        bare = []
-        for _ in range(args.runs):
+        urls = {name: f"{base}/calculators/{name}/?" + urllib.parse.urlencode(
+            {"input": json.dumps(case["input"], ensure_ascii=False), "as_of": case["as_of"]}) for name, case in cases.items()}
+        bare, firsts, recomputes = [], {n: [] for n in urls}, {n: [] for n in urls}
+        for _ in range(args.runs):  # interleaved, so a change in machine load hits every page alike
             value, (context, _page) = timed(browser, f"{base}/__bench__/bare.html", "#out[data-at]")
             context.close()
             bare.append(value)
+            for name, url in urls.items():
+                value, (context, page) = timed(browser, url, '[data-testid="result"][data-state="ready"][data-at]')
+                firsts[name].append(value)
+                ms = page.evaluate(RECOMPUTE_JS)
+                if ms is not None:
+                    recomputes[name].append(ms)
+                context.close()
         bare_median = statistics.median(bare)
         print(f"{'bare (Pyodide + 1+1)':<24} median {bare_median:7.0f} ms   runs {[round(v) for v in bare]}")
         print(f"{'page':<24} {'first answer':>19} {'ratio':>7} {'recompute':>12}")
-        for name, case in cases.items():
-            query = urllib.parse.urlencode({"input": json.dumps(case["input"], ensure_ascii=False), "as_of": case["as_of"]})
-            url = f"{base}/calculators/{name}/?{query}"
-            firsts, recomputes = [], []
-            for _ in range(args.runs):
-                value, (context, page) = timed(browser, url, '[data-testid="result"][data-state="ready"][data-at]')
-                firsts.append(value)
-                ms = page.evaluate(RECOMPUTE_JS)
-                if ms is not None:
-                    recomputes.append(ms)
-                context.close()
-            median = statistics.median(firsts)
-            recompute = statistics.median(recomputes) if recomputes else float("nan")
+        for name in urls:
+            median = statistics.median(firsts[name])
+            recompute = statistics.median(recomputes[name]) if recomputes[name] else float("nan")
             print(f"{name:<24} median {median:7.0f} ms {median / bare_median:7.2f} {recompute:9.1f} ms"
-                  f"   runs {[round(v) for v in firsts]}")
+                  f"   runs {[round(v) for v in firsts[name]]}")
         browser.close()
         server.shutdown()
 

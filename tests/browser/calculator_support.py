@@ -1,4 +1,5 @@
 """Shared by the calculator browser tests: golden cases, the CPython reference, page helpers."""
+import datetime as dt
 import functools
 import json
 import urllib.parse
@@ -12,9 +13,20 @@ CALCULATORS = ["eligibility", "deadline", "retirement", "transition", "refund", 
 RESULT = '[data-testid="result"]'
 
 
+def plain(value):
+    """YAML reads 2025-01-24 as a date; calculator input is JSON text."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
 def golden_cases(name: str) -> list[dict]:
     path = CASES / f"{name}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    return plain(yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
 
 
 def first_valid_case(name: str) -> dict:
@@ -31,7 +43,7 @@ def policy() -> dict:
 def cli_result(name: str, case: dict) -> dict:
     from calculators.api import run
 
-    return run(name, case["input"], policy(), str(case["as_of"]))
+    return run(name, case["input"], policy(), case["as_of"])
 
 
 def cli_text(value) -> str:
