@@ -1,5 +1,4 @@
 """Shared by the calculator browser tests: golden cases, the CPython reference, page helpers."""
-import datetime as dt
 import functools
 import json
 import urllib.parse
@@ -13,20 +12,12 @@ CALCULATORS = ["eligibility", "deadline", "retirement", "transition", "refund", 
 RESULT = '[data-testid="result"]'
 
 
-def plain(value):
-    """YAML reads 2025-01-24 as a date; calculator input is JSON text."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    return value
-
-
 def golden_cases(name: str) -> list[dict]:
     path = CASES / f"{name}.yaml"
-    return plain(yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
+    if not path.exists():
+        return []
+    # YAML reads 2025-01-24 as a date; calculator input is JSON text (str(date) is the ISO form).
+    return json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")) or [], default=str))
 
 
 def first_valid_case(name: str) -> dict:
