@@ -366,8 +366,18 @@
 
   // ---------- CSV import / export (batch table) ----------
 
+  // A cell starting with = + - @ would run as a formula in a spreadsheet: a leading ' keeps it text,
+  // and import takes the ' off again so the table round-trips.
+  var FORMULA_START = /^[=+\-@\t\r]/;
+
   function csvCell(v) {
+    if (FORMULA_START.test(v)) v = "'" + v;
     return /[",\r\n]/.test(v) ? "\"" + v.replace(/"/g, "\"\"") + "\"" : v;
+  }
+
+  function csvValue(cell) {
+    var v = (cell || "").trim();
+    return v.charAt(0) === "'" && FORMULA_START.test(v.slice(1)) ? v.slice(1) : v;
   }
 
   function toCsv(list) {
@@ -426,7 +436,7 @@
     var levels = Array.prototype.map.call(rowTemplate.querySelectorAll("select.fm-cell option"), function (o) { return o.value; });
     return table.slice(1).map(function (cells, r) {
       var row = {};
-      columns.forEach(function (c) { row[c.name] = (cells[index[c.name]] || "").trim(); });
+      columns.forEach(function (c) { row[c.name] = csvValue(cells[index[c.name]]); });
       if (levels.indexOf(row.cert_level) < 0) {
         throw new Error("第" + (r + 2) + "行的“证书等级”应为 " + levels.filter(Boolean).join("、") + " 之一，现在是“" + row.cert_level + "”");
       }

@@ -328,3 +328,23 @@ def test_layout_holds_at_360px(context, base_url, path):
     if path == JOB_FIT:
         page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def test_csv_export_keeps_formula_like_cells_as_text_and_import_restores_them(page, base_url, tmp_path):
+    """A cell such as “=1+1” or “-焊工” must not run as a spreadsheet formula when the CSV is opened."""
+    row = ["王五", "=HYPERLINK(\"x\")", "+电工", "初级（五级）", "-001", "@评价中心", "负责配电。"]
+    page.goto(base_url + JOB_FIT)
+    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    fill_row(page, 1, row)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="导出 CSV").click()
+    path = tmp_path / "list.csv"
+    info.value.save_as(path)
+    parsed = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    assert parsed[1] == ["王五", "'=HYPERLINK(\"x\")", "'+电工", "初级（五级）", "'-001", "'@评价中心", "负责配电。"]
+
+    page.reload()
+    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+    page.get_by_label("导入 CSV 文件（会替换上面表格中的名单）").set_input_files(str(path))
+    page.wait_for_function("document.querySelector('.fm-csv-status').textContent.includes('导入 1 名')")
+    assert table_rows(page) == [row]
