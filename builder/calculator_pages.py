@@ -2,7 +2,7 @@
 
 The form is plain HTML (works without JavaScript); docs/assets/calculator.js enhances it and runs
 the calculators in a worker. Nothing here knows a calculator's rules: fields come from
-calculators.api.input_specs(), wording of the figures from OUTPUT_LABELS below.
+calculators.api.input_specs(), the wording of the figures from each calculator's OUTPUTS.
 """
 import importlib
 import json
@@ -14,43 +14,6 @@ from builder import bundle
 
 ORDER = ["eligibility", "deadline", "retirement", "transition", "refund", "subsidy"]
 
-# How the answer names each figure (top-level result keys) and, where a value is a code, each code.
-OUTPUT_LABELS = {
-    "eligible": "是否符合领取条件",
-    "benefit_months": "可领取失业保险金的月数",
-    "amount_first_12": "第1至12个月每月失业保险金",
-    "amount_after_12": "第13个月起每月失业保险金",
-    "failed_conditions": "不满足的条件",
-    "due": "经办机构应在此日前作出答复",
-    "counted": "计入期限的工作日",
-    "provisional": "是否为临时结果（该年放假安排未公布）",
-    "original_retirement": "原法定退休时间",
-    "new_retirement": "延迟后的法定退休时间",
-    "delay_months": "延迟月数",
-    "new_age": "延迟后的法定退休年龄",
-    "flexible_earliest": "弹性提前退休最早可到",
-    "flexible_latest": "弹性延迟退休最晚可到",
-    "min_contribution": "领取基本养老金的最低缴费年限",
-    "rule": "适用的续发规则",
-    "paid_until": "失业保险金可发放至",
-    "months_to_new": "领取期满时距延迟后退休时间（月）",
-    "months_to_original": "领取期满时距原退休时间（月）",
-    "refund_total": "可返还合计",
-    "per_month": "逐月明细",
-    "excluded": "不计入的月份",
-    "amount": "补贴金额（最高）",
-    "materials": "需要准备的材料",
-}
-UNITS = {"amount_first_12": "元", "amount_after_12": "元", "refund_total": "元", "amount": "元",
-         "benefit_months": "个月", "delay_months": "个月", "counted": "个工作日",
-         "months_to_new": "个月", "months_to_original": "个月"}
-VALUE_LABELS = {
-    "eligible": {"yes": "符合", "no": "暂不符合", "uncertain": "需要进一步确认"},
-    "rule": {"retirement_before_end": "领取期满前已到法定退休时间",
-             "continue_to_new_age": "继续发放至延迟后的法定退休时间",
-             "continue_to_original_age": "继续发放至原法定退休时间",
-             "none": "不适用续发"},
-}
 TYPE_HINTS = {"month": "格式：年-月，例如 2025-06", "date": "格式：年-月-日，例如 2025-06-15"}
 
 
@@ -83,10 +46,12 @@ def _environment(ctx) -> Environment:
 def page_config(ctx, spec: dict) -> dict:
     """What the runtime needs to word an answer; rendered into the page as JSON, not fetched."""
     policy = ctx.policy
+    outputs = spec.get("outputs", [])
     return {
-        "outputs": OUTPUT_LABELS,
-        "units": UNITS,
-        "values": VALUE_LABELS,
+        "outputs": {o["name"]: o["label"] for o in outputs},
+        "units": {o["name"]: o["unit"] for o in outputs if o.get("unit")},
+        "values": {o["name"]: o["values"] for o in outputs if o.get("values")},
+        "items": {o["name"]: o["items"] for o in outputs if o.get("items")},
         "inputs": _input_labels(spec["fields"]),
         "notice_sections": {key: {"number": s.get("number"), "title": s.get("title"), "path": s.get("path")}
                             for key, s in policy.get("notice_sections", {}).items()},

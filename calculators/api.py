@@ -96,5 +96,6 @@ def input_specs(policy: dict | None = None) -> dict:
                 values = policy.get("parameters", {}).get(source[6:], {}).get("values", [])
                 if values:
                     spec["default"] = max(values, key=lambda v: v["from"])["value"]
-        out[name] = {"title": module.TITLE, "summary": module.SUMMARY, "fields": fields}
+        out[name] = {"title": module.TITLE, "summary": module.SUMMARY, "fields": fields,
+                     "outputs": [o.spec() for o in module.OUTPUTS]}
     return out

@@ -5,6 +5,7 @@ import datetime as dt
 from calculators.dates import WEEKDAYS_ZH, date_zh
 from calculators.explain import run_rules
 from calculators.fields import Field
+from calculators.outputs import Output
 
 NAME = "deadline"
 TITLE = "审核期限"
@@ -16,7 +17,12 @@ INPUTS = (
     Field("working_days", "int", "办理时限（工作日）", required=False, default_from="param:review.working_days",
           hint="不填则按《社会保险经办条例》第二十四条规定的时限", example="10", min=1, max=60),
 )
-OUTPUTS = ("due", "counted", "provisional", "overdue")
+OUTPUTS = (
+    Output("due", "经办机构应在此日前办理完毕"),
+    Output("counted", "计入期限的工作日"),
+    Output("provisional", "是否为临时结果（该年放假安排未收录）"),
+    Output("overdue", "按今天计是否已超过期限"),
+)
 SECTION = "review"
 
 

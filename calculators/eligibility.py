@@ -8,6 +8,7 @@ from calculators.dates import first_day, month_str, month_zh
 from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
+from calculators.outputs import Output
 from calculators.money import cents, dec, percent
 
 NAME = "eligibility"
@@ -45,7 +46,16 @@ INPUTS = (
     replace(retirement.BIRTH, required=False, hint="选填：填写出生年月和人员类型，可同时提示临近退休的续发政策"),
     replace(retirement.CATEGORY, required=False, hint="选填，与出生年月一起填写"),
 )
-OUTPUTS = ("eligible", "benefit_months", "amount_first_12", "amount_after_12", "failed_conditions", "new_retirement")
+FAILED = {"contribution_months": "缴费不满1年", "separation_reason": "属于本人意愿离职",
+          "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}
+OUTPUTS = (
+    Output("eligible", "是否符合领取条件", values={"yes": "符合", "no": "暂不符合", "uncertain": "需要进一步确认"}),
+    Output("benefit_months", "最长可领取失业保险金的月数", "个月"),
+    Output("amount_first_12", "第1至12个月每月失业保险金", "元"),
+    Output("amount_after_12", "第13个月起每月失业保险金", "元"),
+    Output("failed_conditions", "不满足的条件", values=FAILED),
+    Output("new_retirement", "延迟后的法定退休时间"),
+)
 SECTION = "review"
 
 
@@ -190,9 +200,7 @@ def _headline(eligible, months, failed, ex):
         ex.headline = f"要看离职原因：属于非因本人意愿中断就业的，最长可领{months}个月{pay}"
     else:
         ex.outcome = "no"
-        names = {"contribution_months": "缴费不满1年", "separation_reason": "属于本人意愿离职",
-                 "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}
-        ex.headline = "不符合领取条件：" + "、".join(names[c] for c in failed)
+        ex.headline = "不符合领取条件：" + "、".join(FAILED[c] for c in failed)
 
 
 def compute(inputs: dict, policy, as_of):

@@ -70,8 +70,8 @@ class Explanation:
 
     def not_covered(self, err: NotCovered, outputs: tuple):
         """Finish a calculation that needed a parameter the data does not cover on that date."""
-        for name in outputs:
-            self.figures.setdefault(name, None)
+        for output in outputs:
+            self.figures.setdefault(output.name, None)
         self.outcome = "uncertain"
         self.headline = f"无法给出结论：{err}"
         self.step(f"{err}：本站只按有依据的期间计算，这一日期不在已收录的规定范围内")

@@ -6,6 +6,7 @@ from calculators.dates import month_str, month_zh
 from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Field
+from calculators.outputs import Output
 from calculators.money import cents
 
 NAME = "refund"
@@ -26,7 +27,12 @@ INPUTS = (
     Field("months", "list", "自己缴费的月份", hint="每个月一行：月份、实际缴纳金额", min=1, max=120,
           example='{"month": "2025-03", "paid": "356.40"}', item_fields=MONTH_ITEM, item_label="行"),
 )
-OUTPUTS = ("refund_total", "per_month", "excluded")
+OUTPUTS = (
+    Output("refund_total", "可返还合计", "元"),
+    Output("per_month", "逐月明细", items={"month": "月份", "paid": "本人实际缴纳（元）", "standard": "代缴标准（元）",
+                                           "refund": "可返还（元）", "capped": "是否按代缴标准封顶"}),
+    Output("excluded", "不计入的月份", items={"month": "月份", "paid": "本人实际缴纳（元）", "reason": "原因"}),
+)
 SECTION = "medical"
 
 

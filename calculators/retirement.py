@@ -3,6 +3,7 @@
 from calculators.dates import first_day, month_str, parse_month, month_zh, years_months, years_months_zh
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
+from calculators.outputs import Output
 
 NAME = "retirement"
 TITLE = "延迟退休后的法定退休时间"
@@ -20,8 +21,15 @@ BIRTH = Field("birth", "month", "出生年月", hint="按身份证上的出生�
 CATEGORY = Field("category", "choice", "人员类型", hint="女职工请按原来适用的法定退休年龄选择；拿不准可向单位人事部门或社保经办机构确认",
                  choices=CATEGORIES)
 INPUTS = (BIRTH, CATEGORY)
-OUTPUTS = ("original_retirement", "new_retirement", "delay_months", "new_age", "flexible_earliest",
-           "flexible_latest", "min_contribution")
+OUTPUTS = (
+    Output("original_retirement", "原法定退休时间"),
+    Output("new_retirement", "延迟后的法定退休时间"),
+    Output("delay_months", "延迟月数", "个月"),
+    Output("new_age", "延迟后的法定退休年龄"),
+    Output("flexible_earliest", "弹性提前退休最早可到"),
+    Output("flexible_latest", "弹性延迟退休最晚可到"),
+    Output("min_contribution", "领取基本养老金的最低缴费年限"),
+)
 SECTION = "older-workers"
 
 

@@ -4,6 +4,7 @@ from calculators.dates import add_months, date_zh
 from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
+from calculators.outputs import Output
 from calculators.money import cents, dec
 
 NAME = "subsidy"
@@ -32,7 +33,16 @@ INPUTS = (
     Field("higher_level_same_occupation_claimed", "bool", "同一职业（工种）更高等级是否已享受过补贴",
           required=False, default=False),
 )
-OUTPUTS = ("eligible", "amount", "failed_conditions", "materials", "last_day")
+FAILED = {"contribution_months": "参保时间不够", "queryable": "证书查不到", "claim_window": "已超过申领期限",
+          "claims_this_year": "今年申领次数已满", "same_occupation_level_claimed": "同一职业同一等级已享受过",
+          "higher_level_same_occupation_claimed": "同一职业更高等级已享受过"}
+OUTPUTS = (
+    Output("eligible", "是否符合申领条件", values={"yes": "符合", "no": "暂不符合"}),
+    Output("amount", "补贴金额（最高）", "元"),
+    Output("failed_conditions", "不满足的条件", values=FAILED),
+    Output("materials", "需要准备的材料"),
+    Output("last_day", "最晚申领日期"),
+)
 SECTION = "certificates"
 RULES_2024 = ("mohrss_subsidy_2024", "正文")
 
@@ -68,10 +78,7 @@ def rules(inputs: dict, ex) -> None:
                        "materials": materials, "last_day": last_day.isoformat()})
     if failed:
         ex.outcome = "no"
-        names = {"contribution_months": "参保时间不够", "queryable": "证书查不到", "claim_window": "已超过申领期限",
-                 "claims_this_year": "今年申领次数已满", "same_occupation_level_claimed": "同一职业同一等级已享受过",
-                 "higher_level_same_occupation_claimed": "同一职业更高等级已享受过"}
-        ex.headline = "不符合申领条件：" + "、".join(names[c] for c in failed)
+        ex.headline = "不符合申领条件：" + "、".join(FAILED[c] for c in failed)
     else:
         ex.outcome = "yes"
         ex.headline = f"符合申领条件：{LABEL[inputs['level']]}证书补贴最高{amount}元，请在{date_zh(last_day)}前（含当日）申领"

@@ -7,6 +7,7 @@ from calculators.dates import month_of, month_str, month_zh
 from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Field
+from calculators.outputs import Output
 
 NAME = "transition"
 TITLE = "领金期满与退休衔接"
@@ -20,7 +21,16 @@ INPUTS = (
           min="2015-01", max="2060-12"),
     RECEIVING,
 )
-OUTPUTS = ("rule", "paid_until", "months_to_new", "months_to_original") + retirement.OUTPUTS
+RULES = {"retirement_before_end": "领取期满前已到法定退休时间",
+         "continue_to_new_age": "继续发放至延迟后的法定退休时间",
+         "continue_to_original_age": "继续发放至原法定退休时间",
+         "none": "不适用续发"}
+OUTPUTS = (
+    Output("rule", "适用的续发规则", values=RULES),
+    Output("paid_until", "失业保险金可发放至"),
+    Output("months_to_new", "领取期满时距延迟后退休时间", "个月"),
+    Output("months_to_original", "领取期满时距原退休时间", "个月"),
+) + retirement.OUTPUTS
 SECTION = "older-workers"
 
 

@@ -485,19 +485,19 @@ function main(root) {
   function complex(key, value) {
     if (Array.isArray(value)) {
       if (!value.length) return "无";
-      return el("ul", {}, ...value.map((item) => el("li", {}, itemText(item))));
+      return el("ul", {}, ...value.map((item) => el("li", {}, scalar(item) ? display(key, item) : itemText(key, item))));
     }
     if (value && typeof value === "object") {
       if ("years" in value && "months" in value) return `${value.years} 年${value.months ? ` ${value.months} 个月` : ""}`;
-      return itemText(value);
+      return itemText(key, value);
     }
     return display(key, value);
   }
 
-  function itemText(item) {
-    if (item === null || typeof item !== "object") return display("", item);
+  function itemText(key, item) {
     if (typeof item.text === "string") return item.text;
-    return Object.entries(item).map(([k, v]) => `${(config.outputs[k] || config.inputs[k]?.label || k)}：${scalar(v) ? display(k, v) : JSON.stringify(v)}`).join("，");
+    const labels = config.items[key] || {};
+    return Object.entries(item).map(([k, v]) => `${labels[k] || k}：${scalar(v) ? display(k, v) : JSON.stringify(v)}`).join("，");
   }
 
   function display(key, value) {

@@ -43,20 +43,23 @@ def test_unknown_calculator_and_non_object_input_are_input_errors(policy):
     assert "JSON 对象" in run("deadline", [1, 2], policy, "2026-01-01")["errors"][0]["message"]
 
 
+SAMPLES = {
+    "retirement": {"birth": "1966-06", "category": "male"},
+    "transition": {"birth": "1966-06", "category": "male", "benefit_end": "2025-08", "receiving_on_2024_12_31": True},
+    "deadline": {"received": "2025-01-24"},
+    "eligibility": {"contribution_months": 70, "separation_reason": "unsure", "registered_unemployed": False,
+                    "seeking_work": True, "receiving_pension": False, "birth": "1966-06", "category": "male"},
+    "refund": {"benefit_start": "2025-03", "benefit_end": "2025-08", "standard": "300", "months": [{"month": "2025-03", "paid": "1"}]},
+    "subsidy": {"applicant": "employee", "contribution_months": 12, "level": "junior", "certificate_kind": "skill_level_social",
+                "queryable": False, "issued": "2025-06-01"},
+}
+META = {"calculator", "as_of", "data_version", "headline", "outcome", "trace", "next_steps", "warnings", "sources"}
+
+
 def test_every_cited_source_and_section_exists(policy):
-    """A golden sample of each calculator: every source and section a result names is in the data."""
-    samples = {
-        "retirement": {"birth": "1966-06", "category": "male"},
-        "transition": {"birth": "1966-06", "category": "male", "benefit_end": "2025-08", "receiving_on_2024_12_31": True},
-        "deadline": {"received": "2025-01-24"},
-        "eligibility": {"contribution_months": 70, "separation_reason": "unsure", "registered_unemployed": False,
-                        "seeking_work": True, "receiving_pension": False, "birth": "1966-06", "category": "male"},
-        "refund": {"benefit_start": "2025-03", "benefit_end": "2025-08", "standard": "300", "months": [{"month": "2025-03", "paid": "1"}]},
-        "subsidy": {"applicant": "employee", "contribution_months": 12, "level": "junior", "certificate_kind": "skill_level_social",
-                    "queryable": False, "issued": "2025-06-01"},
-    }
-    assert set(samples) == set(REGISTRY)
-    for name, inputs in samples.items():
+    """A sample of each calculator: every source and section a result names is in the data."""
+    assert set(SAMPLES) == set(REGISTRY)
+    for name, inputs in SAMPLES.items():
         result = run(name, inputs, policy, "2025-12-15")
         assert "errors" not in result, result
         for source in result["sources"]:
@@ -64,3 +67,17 @@ def test_every_cited_source_and_section_exists(policy):
         for step in result["trace"]:
             assert step["source"] is None or step["source"] in policy["sources"], step
             assert step["section"] is None or step["section"] in policy["notice_sections"], step
+
+
+def test_every_figure_a_result_gives_is_declared_with_its_wording(policy):
+    """The answer page words figures from the calculators' OUTPUTS: an undeclared figure would show its raw key."""
+    specs = input_specs(policy)
+    for name, inputs in SAMPLES.items():
+        outputs = {o["name"]: o for o in specs[name]["outputs"]}
+        assert all(o["label"] for o in outputs.values()), name
+        result = run(name, inputs, policy, "2025-12-15")
+        assert set(result) - META == set(outputs), name
+        for key, output in outputs.items():
+            if output["values"] and result[key] is not None:
+                codes = result[key] if isinstance(result[key], list) else [result[key]]
+                assert all(code in output["values"] for code in codes), (name, key, codes)
