@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from builder.data import load_all
+from builder.errors import DataErrors
+
 # The kinds these fixtures cover (checklists have their own tests).
 KINDS = ("sources", "notice", "parameters", "holidays", "glossary", "channels", "minimum_wage_areas")
 
@@ -125,3 +128,10 @@ def line_of(data_dir: Path, rel: str, needle: str, nth: int = 1) -> int:
     hits = [i for i, line in enumerate((data_dir / rel).read_text(encoding="utf-8").splitlines(), 1)
             if needle in line]
     return hits[nth - 1]
+
+
+def errors_of(data_dir, only=KINDS) -> list[str]:
+    """The validation messages loading data_dir gives (the load must fail)."""
+    with pytest.raises(DataErrors) as info:
+        load_all(data_dir, only=only)
+    return [str(e) for e in info.value.errors]

@@ -6,8 +6,8 @@ import pytest
 import yaml
 
 from builder.data import load_all
-from builder.errors import DataErrors
 
+import datafixture
 from datafixture import KINDS, edit, line_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,9 +60,7 @@ def checklist_dir(data_dir):
 
 
 def errors_of(data_dir) -> list[str]:
-    with pytest.raises(DataErrors) as info:
-        load_all(data_dir, only=WITH_CHECKLISTS)
-    return [str(e) for e in info.value.errors]
+    return datafixture.errors_of(data_dir, only=WITH_CHECKLISTS)
 
 
 def test_the_fixture_is_valid(checklist_dir):
