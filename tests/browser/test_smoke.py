@@ -33,3 +33,16 @@ def test_home_holds_at_360px(context, base_url):
     cards = page.locator("a.ui-card")
     assert cards.count() == 3
     assert all(cards.nth(i).bounding_box()["width"] <= 360 for i in range(3))
+
+
+def test_the_browser_itself_refuses_another_origin(context, base_url):
+    """Even a script that tried would be stopped: the page's policy blocks the request before it is sent.
+    The other origin is another loopback address, so nothing could leave the machine either way."""
+    page = context.new_page()
+    page.goto(f"{base_url}/")
+    directive = page.evaluate("""() => new Promise((resolve) => {
+        document.addEventListener("securitypolicyviolation", (e) => resolve(e.effectiveDirective));
+        fetch("http://127.0.0.2:9/probe").catch(() => {});
+        setTimeout(() => resolve("not blocked"), 3000);
+    })""")
+    assert directive == "connect-src"

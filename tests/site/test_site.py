@@ -148,3 +148,14 @@ def test_no_page_loads_anything_from_another_origin(site_dir):
 def test_theme_fonts_are_off(site_dir):
     raw = (site_dir / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis" not in raw and "fonts.gstatic" not in raw
+
+
+def test_every_page_carries_the_content_security_policy(site_dir):
+    """The browser itself then refuses anything from another origin (overrides/main.html)."""
+    missing = []
+    for path in site_dir.rglob("*.html"):
+        raw = path.read_text(encoding="utf-8")
+        policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', raw)
+        if not policy or "default-src 'self'" not in policy.group(1) or "connect-src 'self'" not in policy.group(1):
+            missing.append(str(path.relative_to(site_dir)))
+    assert missing == []
