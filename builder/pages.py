@@ -93,12 +93,14 @@ class Renderer:
             return self.ctx.policy["parameters"][pid]
 
         def latest(pid: str) -> str:
-            """The last dated value, with when it took effect and its source: 2380 元（2025-12-01 起，依据…）."""
+            """The last dated value, with when it took effect and its source: 2380 元（2025-12-01 起，依据…）;
+            an unverified value says so (未核实) before the link to its explanation."""
             p = param(pid)
             v = p["values"][-1]
             ref = v["reference"]
+            caveat = "" if v.get("verified", True) else "**未核实**，"
             return (f"{fmt_value(v['value'], p['unit'])}（{v['from']} 起；{source(ref['source'], ref['article'])}；"
-                    f"[说明]({link('parameters.md#' + anchor(pid))})）")
+                    f"{caveat}[说明]({link('parameters.md#' + anchor(pid))})）")
 
         out = self.ctx.stage / page
         out.parent.mkdir(parents=True, exist_ok=True)
