@@ -180,6 +180,15 @@ def _near_retirement(inputs, app, months, ex):
         return
     if months:
         end = app + months - 1
+        if f["_new"] <= end:   # retirement within the period: paid until then, nothing to continue
+            ex.step(f"从申领月份起算，领金期满约在{month_zh(end)}，新的法定退休时间{month_zh(f['_new'])}不晚于期满月份："
+                    f"失业保险金发放至法定退休时间为止，实际可领约{f['_new'] - app + 1}个月", "retirement_measures", "第七条",
+                    "older-workers")
+            if f["_new"] < end:
+                ex.warn("retirement_before_end", f"期满前就到新的法定退休时间{month_zh(f['_new'])}：失业保险金发放至该月为止，"
+                                                 f"领不满{months}个月。")
+            ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+            return
         near = ex.param("transition.near_retirement_months", ex.as_of)
         if f["_new"] - end < near.value:
             ex.step_param(f"从申领月份起算，领金期满约在{month_zh(end)}，距新的法定退休时间{month_zh(f['_new'])}不足"
