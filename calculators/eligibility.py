@@ -9,6 +9,7 @@ from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
 from calculators.outputs import Output
+from calculators.policy import NotCovered
 from calculators.money import cents, dec, percent
 
 NAME = "eligibility"
@@ -172,7 +173,11 @@ def _amounts(app, months, ex):
 
 
 def _near_retirement(inputs, app, months, ex):
-    f = retirement.figures(inputs["birth"], inputs["category"], ex)
+    try:   # the optional birth/category only add a hint: data not covering it must not undo the answer
+        f = retirement.figures(inputs["birth"], inputs["category"], ex)
+    except NotCovered as err:
+        ex.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=err.param_id)
+        return
     ex.figures["new_retirement"] = month_str(f["_new"])
     if f["_new"] <= app:
         ex.warn("retirement_age_reached", f"申领月份{month_zh(app)}已到新的法定退休时间{month_zh(f['_new'])}，"
