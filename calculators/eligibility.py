@@ -166,9 +166,13 @@ def _amounts(app, months, ex):
                   + ("" if months > 12 else f"（本次最长{months}个月，用不到这一档）"), after, SECTION)
     ex.figures.update({"amount_first_12": cents(a1), "amount_after_12": cents(a2)})
     sup = ex.policy.value("benefit.supplement", on)
+    ex.cite(sup.reference.get("source"))
     if sup.value.get("stated"):
-        ex.cite(sup.reference.get("source"))
         ex.warn("supplement_not_computed", f"“{sup.reference.get('quote', '')}”{sup.note}")
+    elif sup.value.get("stated") is None:
+        ex.warn("supplement_not_computed", f"{ex.policy.doc_label(sup.reference.get('source'))}"
+                                           f"{sup.reference.get('article', '')}：申领月份{month_zh(app)}时是否已有"
+                                           f"对部分人员增加发放的规定，本站未能核实。{sup.note}")
     ex.next("医保费由失业保险基金代缴；自己已缴的可申请返还", "calculators/refund/")
 
 
