@@ -37,6 +37,8 @@ def fmt_value(value, unit: str) -> str:
     """A parameter value as a reader sees it: 0.95 → 95%, 2380 → 2380 元."""
     if isinstance(value, bool):
         return "是" if value else "否"
+    if value is None:
+        return "未知（未见原文）"
     if isinstance(value, list):
         return "<br>".join(fmt_value(v, "") for v in value)
     if isinstance(value, dict):
