@@ -71,7 +71,7 @@ def _decide(to_new, to_original, near, receiving_on, f, ex):
         return "continue_to_new_age", f["_new"]
     ex.step_param(f"距新的法定退休时间{to_new}个月，不是不足{near.value}个月：不适用续发至法定退休年龄", near, SECTION)
     if receiving_on is None:
-        ex.step("2024年12月31日未在领取失业保险金：不适用过渡人员政策衔接", "nm_notice", "三、强化生活保障", SECTION)
+        ex.step(f"“{RECEIVING.label}”答“否”：不适用过渡人员政策衔接", "nm_notice", "三、强化生活保障", SECTION)
         return "none", None
     if to_new > near.value and 0 < to_original < near.value:
         ex.step(f"{receiving_on.value}正在领取，期满时距新的法定退休时间超过1年（{to_new}个月），距原法定退休时间"
