@@ -46,7 +46,9 @@ def rules(inputs: dict, ex) -> None:
     to_new, to_original = f["_new"] - end, f["_original"] - end
     ex.step(f"领金期满月份为{month_zh(end)}：距新的法定退休时间（{month_zh(f['_new'])}）{to_new}个月，"
             f"距原法定退休时间（{month_zh(f['_original'])}）{to_original}个月（退休月份减期满月份）", section=SECTION)
-    for months, which in ((to_new, "新的"), (to_original, "原")):
+    # the distance to the original age only matters for the transition rule, i.e. when receiving on the cut-off day
+    distances = ((to_new, "新的"), (to_original, "原")) if receiving_on else ((to_new, "新的"),)
+    for months, which in distances:
         if months == near.value:
             ex.warn("boundary", f"领金期满时距{which}法定退休时间正好{months}个月（1年）：按《民法典》第一千二百五十九条，"
                                 f"“不足1年”“超过1年”都不包括整1年，本站按不符合处理；有的地方（如天津）按“1年之内（含1年）”掌握，"
