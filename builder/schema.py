@@ -81,20 +81,23 @@ class Str(V):
         return True
 
 
-class Date(V):
+class _Problem(V):
+    """A value checked by a function that returns its problem, or None when it is fine."""
+    problem_of = staticmethod(lambda value: None)
+
     def check(self, value, path, c):
-        problem = date_problem(value)
+        problem = self.problem_of(value)
         if problem:
             c.add(path, problem)
         return problem is None
 
 
-class Month(V):
-    def check(self, value, path, c):
-        problem = month_problem(value)
-        if problem:
-            c.add(path, problem)
-        return problem is None
+class Date(_Problem):
+    problem_of = staticmethod(date_problem)
+
+
+class Month(_Problem):
+    problem_of = staticmethod(month_problem)
 
 
 class DateOrMonth(V):
