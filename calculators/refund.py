@@ -30,8 +30,8 @@ INPUTS = (
 OUTPUTS = (
     Output("refund_total", "可返还合计", "元"),
     Output("per_month", "逐月明细", items={"month": "月份", "paid": "本人实际缴纳（元）", "standard": "代缴标准（元）",
-                                           "refund": "可返还（元）", "capped": "是否按代缴标准封顶"}),
-    Output("excluded", "不计入的月份", items={"month": "月份", "paid": "本人实际缴纳（元）", "reason": "原因"}),
+                                           "refund": "可返还（元）", "capped": "是否按代缴标准封顶"}, format="table"),
+    Output("excluded", "不计入的月份", items={"month": "月份", "paid": "本人实际缴纳（元）", "reason": "原因"}, format="table"),
 )
 SECTION = "medical"
 

@@ -25,10 +25,10 @@ OUTPUTS = (
     Output("original_retirement", "原法定退休时间"),
     Output("new_retirement", "延迟后的法定退休时间"),
     Output("delay_months", "延迟月数", "个月"),
-    Output("new_age", "延迟后的法定退休年龄"),
+    Output("new_age", "延迟后的法定退休年龄", format="age"),
     Output("flexible_earliest", "弹性提前退休最早可到"),
     Output("flexible_latest", "弹性延迟退休最晚可到"),
-    Output("min_contribution", "领取基本养老金的最低缴费年限"),
+    Output("min_contribution", "领取基本养老金的最低缴费年限", format="years_months"),
 )
 SECTION = "older-workers"
 

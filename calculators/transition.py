@@ -28,8 +28,8 @@ RULES = {"retirement_before_end": "领取期满前已到法定退休时间",
 OUTPUTS = (
     Output("rule", "适用的续发规则", values=RULES),
     Output("paid_until", "失业保险金可发放至"),
-    Output("months_to_new", "领取期满时距延迟后退休时间", "个月"),
-    Output("months_to_original", "领取期满时距原退休时间", "个月"),
+    Output("months_to_new", "领取期满时距延迟后退休时间", "个月", format="months_signed"),
+    Output("months_to_original", "领取期满时距原退休时间", "个月", format="months_signed"),
 ) + retirement.OUTPUTS
 SECTION = "older-workers"
 

@@ -81,3 +81,18 @@ def test_every_figure_a_result_gives_is_declared_with_its_wording(policy):
             if output["values"] and result[key] is not None:
                 codes = result[key] if isinstance(result[key], list) else [result[key]]
                 assert all(code in output["values"] for code in codes), (name, key, codes)
+
+
+def test_outputs_that_need_a_format_declare_it(policy):
+    """The answer page renders by an output's format, never by calculator name (BOARD 2026-11-27)."""
+    specs = input_specs(policy)
+    formats = {(n, o["name"]): o["format"] for n, s in specs.items() for o in s["outputs"]}
+    assert formats[("retirement", "new_age")] == "age"
+    assert formats[("retirement", "min_contribution")] == "years_months"
+    assert formats[("transition", "new_age")] == "age"
+    assert formats[("transition", "months_to_new")] == formats[("transition", "months_to_original")] == "months_signed"
+    for key in (("refund", "per_month"), ("refund", "excluded")):
+        assert formats[key] == "table"
+    for (name, output), fmt in formats.items():
+        items = next(o["items"] for o in specs[name]["outputs"] if o["name"] == output)
+        assert (fmt == "table") == bool(items), (name, output)
