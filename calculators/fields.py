@@ -41,6 +41,8 @@ class Field:
     choices: tuple = ()
     item_fields: tuple = ()
     item_label: str = ""           # for lists: how one item is called in messages ("第3个月份")
+    unknown: str = ""              # bool only: the wording of a third answer meaning "not known" (e.g. "不清楚");
+                                   # its JSON value is null (the string "unknown" is accepted too)
 
     def spec(self) -> dict:
         out = {"name": self.name, "type": self.type, "label": self.label, "hint": self.hint,
@@ -51,6 +53,8 @@ class Field:
             out["choices"] = [{"value": c.value, "label": c.label, "uncertain": c.uncertain} for c in self.choices]
         if self.item_fields:
             out["item_fields"] = [f.spec() for f in self.item_fields]
+        if self.unknown:
+            out["unknown"] = self.unknown
         return out
 
     def parse(self, raw):
@@ -89,7 +93,9 @@ class Field:
             return raw
         if raw in ("true", "false"):
             return raw == "true"
-        raise Problem("请选择“是”或“否”")
+        if self.unknown and raw == "unknown":
+            return None
+        raise Problem("请选择“是”或“否”" + (f"或“{self.unknown}”" if self.unknown else ""))
 
     def _choice(self, raw):
         for choice in self.choices:

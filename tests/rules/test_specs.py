@@ -96,3 +96,21 @@ def test_outputs_that_need_a_format_declare_it(policy):
     for (name, output), fmt in formats.items():
         items = next(o["items"] for o in specs[name]["outputs"] if o["name"] == output)
         assert (fmt == "table") == bool(items), (name, output)
+
+
+def test_tri_state_bool_takes_yes_no_or_unknown():
+    """A bool with `unknown` wording offers a third answer (是/否/不清楚) whose value is null."""
+    from calculators.fields import Field, Problem, parse_fields
+
+    field = Field("urgent", "bool", "是否急需紧缺", required=False, unknown="不清楚")
+    assert field.spec()["unknown"] == "不清楚"
+    assert [parse_fields((field,), {"urgent": v})["urgent"] for v in (True, "false", None, "unknown")] == [True, False, None, None]
+    assert parse_fields((field,), {})["urgent"] is None
+    plain = Field("queryable", "bool", "能否查到")
+    assert "unknown" not in plain.spec()
+    try:
+        plain.parse("unknown")
+    except Problem as p:
+        assert "不清楚" not in str(p)
+    else:
+        raise AssertionError("a plain bool has no third answer")
