@@ -1,0 +1,83 @@
+// The worker client: starts calculator-worker.js (the Pyodide runtime), holds a request made
+// before the runtime is ready, and passes on only the answer to the newest request.
+// Protocol (owned by the worker): → {id, name, input, as_of}; ← {type: "ready"} | {type: "failed",
+// message} | {type: "result", id, result} | {type: "crashed", id, message}.
+import { ASSETS } from "./dom.js";
+
+export class WorkerClient {
+  // handlers: onReady(), onFailed(message), onAnswer(job, result)
+  constructor(name, { pyodide, archive }, handlers) {
+    this.name = name;
+    this.handlers = handlers;
+    this.state = "loading"; // loading | ready | failed
+    this.queued = null;
+    this.latest = 0;
+    this.nextId = 1;
+    this.worker = null;
+    this.start(pyodide, archive);
+  }
+
+  start(pyodide, archive) {
+    if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+      this.fail("您的浏览器不支持 WebAssembly");
+      return;
+    }
+    try {
+      const url = new URL("calculator-worker.js", ASSETS);
+      url.searchParams.set("pyodide", pyodide);
+      url.searchParams.set("archive", archive);
+      this.worker = new Worker(url, { type: "module" });
+    } catch (error) {
+      this.fail(String(error));
+      return;
+    }
+    this.worker.onmessage = ({ data }) => this.receive(data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fail(event.message || "worker error");
+    };
+  }
+
+  // Returns "sent", "queued" (the runtime is still loading) or "failed".
+  request(input, asOf, source) {
+    const job = { id: this.nextId++, input, asOf, source, started: performance.now() };
+    this.latest = job.id;
+    if (this.state === "failed") return "failed";
+    if (this.state === "loading") {
+      this.queued = job;
+      return "queued";
+    }
+    this.send(job);
+    return "sent";
+  }
+
+  send(job) {
+    this.pending = job;
+    this.worker.postMessage({ id: job.id, name: this.name, input: job.input, as_of: job.asOf });
+  }
+
+  receive(data) {
+    if (data.type === "ready") {
+      this.state = "ready";
+      const queued = this.queued;
+      this.queued = null;
+      this.handlers.onReady(Boolean(queued));
+      if (queued) this.send(queued);
+    } else if (data.type === "failed") {
+      this.fail(data.message);
+    } else if (data.type === "result" || data.type === "crashed") {
+      const job = this.pending;
+      if (!job || data.id !== this.latest || data.id !== job.id) return; // overtaken by a newer request
+      this.pending = null;
+      if (data.type === "crashed") this.fail(data.message);
+      else this.handlers.onAnswer(job, data.result);
+    }
+  }
+
+  fail(message) {
+    if (this.state === "failed") return;
+    this.state = "failed";
+    if (this.worker) this.worker.terminate();
+    this.handlers.onFailed(message);
+  }
+}
