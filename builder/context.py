@@ -15,3 +15,4 @@ class Context:
     site: Path = ROOT / "site"
     data: dict = field(default_factory=dict)    # validated policy_data, by kind (see builder.data)
     policy: dict = field(default_factory=dict)  # compiled policy (policy.json) for calculators
+    csp_hashes: list = field(default_factory=list)  # SHA-256 of the built pages' inline scripts (builder.csp)

@@ -14,6 +14,8 @@ STEPS = [
     "builder.checklist_pages",  # checklists and employer templates
     "builder.bundle",           # Pyodide core (SHA-256 checked) + calculators archive into the site
     "builder.mkdocs",           # mkdocs build --strict → site/
+    "builder.csp",              # hash the inline scripts into every page's CSP <meta>
+    "builder.deploy",           # the nginx configuration with the same headers → build/deploy/
 ]
 
 
