@@ -1,4 +1,5 @@
 """Dated parameters (after OpenFisca): values keyed by the date they take effect, each with a reference."""
+from builder.quotes import numbers_of, quote_has
 from builder.schema import (Any_, Bool, Date, Dict, Enum, Int, List, Map, Num, Ref, Str, V,
                             date_problem)
 
@@ -19,8 +20,9 @@ UNITS = {
 }
 
 _REFERENCE = Map({"source": Ref("source"), "article": Str(), "quote": Str()}, optional=("quote",))
-_VALUE = Map({"value": Any_(), "reference": Any_(), "verified": Bool(), "note": Str()},
-             optional=("reference", "verified", "note"))
+# derivation: for a value the quote states only as a rule (15年 + 6个月 a year), the arithmetic that gives it.
+_VALUE = Map({"value": Any_(), "reference": Any_(), "verified": Bool(), "note": Str(), "derivation": Str()},
+             optional=("reference", "verified", "note", "derivation"))
 _PARAMETER = Map({
     "description": Str(),
     "unit": Enum(*UNITS),
@@ -74,9 +76,30 @@ def check(doc, c):
             if "value" in entry and unit in UNITS:
                 spec = UNITS[unit] or (_Yuan() if unit == "yuan" else _Table())
                 spec.check(entry["value"], path + ("value",), c)
+            check_quote_numbers(entry, unit, path, c)
         ends = param.get("ends")
         if isinstance(ends, str) and previous and not date_problem(ends) and ends < previous:
             c.add((key, "ends"), f"结束日期 {ends} 早于最后一个取值的生效日期 {previous}")
+
+
+def check_quote_numbers(entry: dict, unit, path: tuple, c) -> None:
+    """A value's quote, when there is one, must contain each number the value states (in any usual
+    form: 95% / 百分之九十五, 十五年 for 180 months …). A value the quote gives only as a rule carries a
+    `derivation`, which must then contain the number instead."""
+    ref = entry.get("reference")
+    quote = ref.get("quote") if isinstance(ref, dict) else None
+    if not isinstance(quote, str) or "value" not in entry:
+        return
+    derivation = entry.get("derivation")
+    for number, how in numbers_of(entry["value"], unit):
+        if quote_has(quote, number, how):
+            continue
+        if isinstance(derivation, str):
+            if not quote_has(derivation, number, how):
+                c.add(path + ("derivation",), f"推算过程中没有出现取值 {number}")
+            continue
+        c.add(path + ("reference", "quote"), f"引文中没有出现它所支持的数值 {number}：请引用写有该数值的原文，"
+                                             "或去掉引文，或用 derivation 写明如何由引文推算")
 
 
 def defines(doc):
