@@ -6,7 +6,7 @@ from pathlib import Path
 
 from builder.data import load_all
 
-COMPILE_KINDS = ("sources", "parameters", "holidays", "notice")
+COMPILE_KINDS = ("sources", "parameters", "holidays", "notice", "statutory_holidays")
 
 
 class NotCovered(LookupError):
@@ -28,6 +28,7 @@ def compile_data(data: dict) -> dict:
                        for key, p in params.items()},
         "holidays": {str(h["year"]): _holidays(h) for _, h in sorted((data.get("holidays") or {}).items())},
         "notice_sections": {s["id"]: _section(s) for s in (data.get("notice") or {}).get("sections", [])},
+        "statutory_holidays": _statutory(data.get("statutory_holidays")),
     }
     return {"version": hashlib.sha256(canonical(body).encode()).hexdigest()[:12], **body}
 
@@ -64,6 +65,16 @@ def _holidays(h: dict) -> dict:
     return {"source": h["source"],
             "holidays": [{"name": x["name"], "start": x["start"], "end": x["end"]} for x in h["holidays"]],
             "workdays": [w["date"] for w in h.get("workdays", [])]}
+
+
+def _statutory(s: dict | None) -> dict | None:
+    """The statutory holidays and lunar dates the calendar falls back on (calculators.dates.Calendar)."""
+    if not s:
+        return None
+    return {"source": s["source"], "in_force": s["in_force"],
+            "days_article": s["days"]["article"], "substitute_article": s["substitute"]["article"],
+            "fixed": s["days"]["fixed"], "lunar": s["days"]["lunar"],
+            "lunar_dates": {str(year): dates for year, dates in sorted(s["lunar_dates"].items())}}
 
 
 def _section(s: dict) -> dict:

@@ -63,8 +63,7 @@ def rules(inputs: dict, ex) -> None:
     for year in sorted(years - set(unknown)):
         ex.cite(cal.sources.get(year))
     for year in unknown:
-        ex.warn("provisional_calendar", f"{year}年的节假日安排本站尚无数据（国务院办公厅通知未公布或未收录），"
-                                        f"{year}年只扣除了周末，未扣除节假日、未计入调休上班日，结果为暂定。", key=str(year))
+        ex.warn("provisional_calendar", cal.caveat(year), key=str(year))
     overdue = ex.as_of > due
     ex.figures.update({"due": due.isoformat(), "counted": [d.isoformat() for d in counted],
                        "provisional": bool(unknown), "overdue": overdue})
@@ -81,18 +80,27 @@ def rules(inputs: dict, ex) -> None:
 def _explain_calendar(skipped, workdays, cal, ex):
     """Steps in date order: each holiday run skipped, each 调休 working day counted."""
     events = []
-    for day in skipped:   # consecutive holiday days with the same name form one run
-        if events and events[-1][2] == cal.off[day] and (day - events[-1][1]).days == 1:
+    for day in skipped:   # consecutive days of the same holiday (and the same kind) form one run
+        key = (cal.off[day], day in cal.substitute, cal.estimated(day.year))
+        if events and events[-1][2] == key and (day - events[-1][1]).days == 1:
             events[-1][1] = day
         else:
-            events.append([day, day, cal.off[day]])
+            events.append([day, day, key])
     events += [[day, day, None] for day in workdays]
-    for start, end, name in sorted(events, key=lambda e: e[0]):
-        if name is None:
+    for start, end, key in sorted(events, key=lambda e: e[0]):
+        if key is None:
             ex.step(f"{day_zh(start)}是调休上班日，计入", cal.sources.get(start.year))
-        else:
-            span = date_zh(start) if start == end else f"{date_zh(start)}至{date_zh(end)}"
+            continue
+        span = date_zh(start) if start == end else f"{date_zh(start)}至{date_zh(end)}"
+        name, substitute, estimated = key
+        if not estimated:
             ex.step(f"{span}是{name}放假，不计入", cal.sources.get(start.year))
+        elif substitute:
+            ex.step(f"{span}是{name}适逢周末的补假（按《全国年节及纪念日放假办法》第六条推算），不计入",
+                    cal.statutory["source"], cal.statutory["substitute_article"])
+        else:
+            ex.step(f"{span}是{name}（《全国年节及纪念日放假办法》第二条规定的节日），不计入",
+                    cal.statutory["source"], cal.statutory["days_article"])
     ex.step("周六、周日不计入（调休上班日除外）")
 
 

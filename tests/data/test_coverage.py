@@ -1,5 +1,7 @@
 """Temporal coverage of the real policy data: every parameter has exactly one value in force
-throughout every month from 2025-01 to 2026-12, and a date outside the data is "not covered"."""
+throughout every month from 2025-01 to 2026-12 — or, when its data end (`ends`: the skill-subsidy
+rules, none found for 2026), is explicitly "not covered" in the months after — and a date outside
+the data is "not covered"."""
 import calendar
 from pathlib import Path
 
@@ -36,6 +38,11 @@ def test_one_value_for_the_whole_month(policy, year, month):
     first = f"{year}-{month:02d}-01"
     last = f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     for pid, param in policy["parameters"].items():
+        if param.get("ends") and first > param["ends"]:
+            with pytest.raises(NotCovered):
+                value_at(param, first)
+            continue
+        assert not param.get("ends") or last <= param["ends"], f"{pid}: its data end inside {year}-{month:02d}"
         at_start, at_end = value_at(param, first), value_at(param, last)   # NotCovered fails the test
         assert at_start is at_end, f"{pid}: the value changes inside {year}-{month:02d}"
 
