@@ -11,7 +11,7 @@ class NotCovered(Exception):
     def __init__(self, param_id: str, on: dt.date, description: str = ""):
         self.param_id, self.on, self.description = param_id, on, description
         what = description or param_id
-        super().__init__(f"本站数据没有 {date_zh(on)} 适用的“{what}”（{param_id}），无法据此计算")
+        super().__init__(f"本站数据没有 {date_zh(on)} 适用的“{what}”，无法据此计算")
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,11 @@ class Policy:
             values = sorted(p.get("values", []), key=lambda v: v["from"])
             self._params[pid] = (p, [(dt.date.fromisoformat(v["from"]), v) for v in values],
                                  dt.date.fromisoformat(p["ends"]) if p.get("ends") else None)
-        self.calendar = Calendar(compiled.get("holidays", {}))
+        self.calendar = Calendar(compiled.get("holidays", {}), compiled.get("statutory_holidays"))
+
+    def ends(self, param_id: str) -> dt.date | None:
+        """The last day a parameter's data covers (its `ends`), or None when its last value is still in force."""
+        return self._params[param_id][2] if param_id in self._params else None
 
     def value(self, param_id: str, on: dt.date) -> ParamValue:
         if param_id not in self._params:
