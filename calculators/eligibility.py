@@ -1,10 +1,11 @@
-"""领取资格与待遇: whether an unemployed person can claim 失业保险金, for how long and how much
-(失业保险条例第十四、十五、十七条; 社会保险法第四十五、四十六、五十一条; 人社部令第13号第十三条;
-人社厅发〔2020〕24号; 内蒙古自治区失业保险实施办法第七条)."""
+"""领取资格与待遇: whether an unemployed person can claim 失业保险金, for how long and how much, month
+by month (失业保险条例第十四、十五、十七条; 社会保险法第四十五、四十六、五十一条; 人社部令第13号第十三条;
+人社厅发〔2020〕24号; 就业服务与就业管理规定第六十三条; 内蒙古自治区失业保险实施办法第七条)."""
 from dataclasses import replace
+from decimal import Decimal
 
 from calculators import retirement
-from calculators.dates import first_day, month_str, month_zh
+from calculators.dates import first_day, month_of, month_str, month_zh
 from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
@@ -44,20 +45,24 @@ INPUTS = (
     Field("receiving_pension", "bool", "是否已按月领取基本养老金"),
     Field("application_month", "month", "申领月份", required=False, default_from="as_of_month",
           hint="不填则按今天所在的月份", example="2025-12", min="2000-01", max="2099-12"),
-    replace(retirement.BIRTH, required=False, hint="选填：填写出生年月和人员类型，可同时提示临近退休的续发政策"),
+    replace(retirement.BIRTH, required=False,
+            hint="选填：填写出生年月和人员类型，可一并判断是否已到法定退休年龄、领取期间是否会到退休时间"),
     replace(retirement.CATEGORY, required=False, hint="选填，与出生年月一起填写"),
 )
-FAILED = {"contribution_months": "缴费不满1年", "separation_reason": "属于本人意愿离职",
-          "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}
+FAILED = {"retirement_age_reached": "已到法定退休年龄", "contribution_months": "缴费不满1年",
+          "separation_reason": "属于本人意愿离职", "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}
 OUTPUTS = (
     Output("eligible", "是否符合领取条件", values={"yes": "符合", "no": "暂不符合", "uncertain": "需要进一步确认"}),
     Output("benefit_months", "最长可领取失业保险金的月数", "个月"),
-    Output("amount_first_12", "第1至12个月每月失业保险金", "元"),
-    Output("amount_after_12", "第13个月起每月失业保险金", "元"),
+    Output("amount_first_12", "申领当月标准：第1至12个月每月", "元"),
+    Output("amount_after_12", "申领当月标准：第13个月起每月", "元"),
+    Output("schedule", "逐月发放标准", format="table",
+           items={"from": "起始月份", "to": "截止月份", "months": "月数", "amount": "每月金额（元）"}),
+    Output("total", "按上表合计", "元"),
     Output("failed_conditions", "不满足的条件", values=FAILED),
     Output("new_retirement", "延迟后的法定退休时间"),
 )
-SECTION = "review"
+SECTION = "workflow"
 
 
 def band_of(months: int, bands: list) -> tuple[int, int | None, int]:
@@ -79,6 +84,7 @@ def rules(inputs: dict, ex) -> None:
     app = inputs["application_month"]
     on = first_day(app)
     failed, uncertain = [], []
+    ret = _retirement(inputs, app, failed, ex)
     total = _duration(inputs, on, failed, ex)
     _separation(inputs["separation_reason"], failed, uncertain, ex)
     _other_conditions(inputs, failed, ex)
@@ -86,12 +92,39 @@ def rules(inputs: dict, ex) -> None:
     eligible = "no" if failed else ("uncertain" if uncertain else "yes")
     months = 0 if failed else total
     ex.figures.update({"eligible": eligible, "benefit_months": months, "amount_first_12": None,
-                       "amount_after_12": None, "failed_conditions": failed, "new_retirement": None})
+                       "amount_after_12": None, "schedule": [], "total": None, "failed_conditions": failed,
+                       "new_retirement": month_str(ret["_new"]) if ret else None})
+    payable = months
     if eligible != "no":
         _amounts(app, months, ex)
-    if inputs["birth"] is not None:
-        _near_retirement(inputs, app, months, ex)
-    _headline(eligible, months, failed, ex)
+        if ret:
+            payable = _near_retirement(ret, app, months, ex)
+        _schedule(app, payable, inputs["previous_unclaimed_months"], ex)
+    if ret and "retirement_age_reached" in failed:
+        _pension_steps(ret, ex)
+    _headline(eligible, months, payable, failed, ret, ex)
+
+
+def _retirement(inputs, app, failed, ex) -> dict | None:
+    """The retirement figures when birth and category are given (None otherwise, or when the data do not
+    cover them). A person at or past the new statutory retirement month cannot claim: unemployment
+    registration is for people within working age (就业服务与就业管理规定第六十三条)."""
+    if inputs["birth"] is None:
+        ex.warn("retirement_age_unknown", "已到法定退休年龄的人不能申领失业保险金（失业登记只面向法定劳动年龄内的人员）。"
+                                          "如果您已到或临近法定退休年龄，请填写出生年月和人员类型，本站会一并判断。")
+        return None
+    try:   # the optional birth/category add a check: data not covering it must not undo the answer
+        f = retirement.figures(inputs["birth"], inputs["category"], ex)
+    except NotCovered as err:
+        ex.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=err.param_id)
+        return None
+    if f["_new"] <= app:
+        when = "就是" if f["_new"] == app else "晚于"
+        ex.step(f"申领月份{month_zh(app)}{when}新的法定退休时间{month_zh(f['_new'])}：已到法定退休年龄。"
+                "失业登记只面向法定劳动年龄内、有劳动能力、有就业要求的人员，不能申领失业保险金",
+                "employment_service_rules", "第六十三条", "older-workers")
+        failed.append("retirement_age_reached")
+    return f
 
 
 def _duration(inputs, on, failed, ex) -> int:
@@ -101,8 +134,8 @@ def _duration(inputs, on, failed, ex) -> int:
     where = f"{lower}个月以上" + (f"、不满{upper}个月" if upper is not None else "")
     if band:
         ex.step_param(f"累计缴费{c}个月，属于“{where}”一档（含本数），领取失业保险金的期限最长为{band}个月", bands, SECTION)
-        if c == lower:
-            ex.boundary("累计缴费", c, "个月", f"归入最长{band}个月一档")
+        if c == lower:   # 条例第十七条: “满1年”“满5年” … “10年以上”
+            ex.boundary("累计缴费", c, "个月", f"归入最长{band}个月一档", "以上" if upper is None else "满")
     elif unclaimed:
         ex.step_param(f"累计缴费{c}个月，不满{upper}个月，本次缴费不产生新的领取期限，但可以继续申领前次应领而未领的"
                       f"{unclaimed}个月", bands, SECTION)
@@ -155,6 +188,7 @@ def _other_conditions(inputs, failed, ex):
 
 
 def _amounts(app, months, ex):
+    """The standards in force in the application month (the first month of the period)."""
     on = first_day(app)
     base = ex.param("minimum_wage.class1_monthly", on)
     first, after = ex.param("benefit.rate_first_12", on), ex.param("benefit.rate_after_12", on)
@@ -173,52 +207,105 @@ def _amounts(app, months, ex):
         ex.warn("supplement_not_computed", f"{ex.policy.doc_label(sup.reference.get('source'))}"
                                            f"{sup.reference.get('article', '')}：申领月份{month_zh(app)}时是否已有"
                                            f"对部分人员增加发放的规定，本站未能核实。{sup.note}")
-    ex.next("医保费由失业保险基金代缴；自己已缴的可申请返还", "calculators/refund/")
+    ex.next("医保费由失业保险基金代缴；您自己已缴的可申请返还", "calculators/refund/")
 
 
-def _near_retirement(inputs, app, months, ex):
-    try:   # the optional birth/category only add a hint: data not covering it must not undo the answer
-        f = retirement.figures(inputs["birth"], inputs["category"], ex)
-    except NotCovered as err:
-        ex.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=err.param_id)
-        return
-    ex.figures["new_retirement"] = month_str(f["_new"])
-    if f["_new"] <= app:
-        ex.warn("retirement_age_reached", f"申领月份{month_zh(app)}已到新的法定退休时间{month_zh(f['_new'])}，"
-                                          "能否领取失业保险金请向经办机构确认。")
-        return
-    if months:
-        end = app + months - 1
-        if f["_new"] <= end:   # retirement within the period: paid until then, nothing to continue
-            ex.step(f"从申领月份起算，领金期满约在{month_zh(end)}，新的法定退休时间{month_zh(f['_new'])}不晚于期满月份："
-                    f"失业保险金发放至法定退休时间为止，实际可领约{f['_new'] - app + 1}个月", "retirement_measures", "第七条",
-                    "older-workers")
-            if f["_new"] < end:
-                ex.warn("retirement_before_end", f"期满前就到新的法定退休时间{month_zh(f['_new'])}：失业保险金发放至该月为止，"
-                                                 f"领不满{months}个月。")
-            ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
-            return
-        near = ex.param("transition.near_retirement_months", ex.as_of)
-        if f["_new"] - end < near.value:
-            ex.step_param(f"从申领月份起算，领金期满约在{month_zh(end)}，距新的法定退休时间{month_zh(f['_new'])}不足"
-                          f"{near.value}个月：可续发至法定退休年龄", near, "older-workers")
-            ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+def _schedule(app, payable, unclaimed, ex):
+    """Each benefit month at the standard in force in that month and at the rate for its month number
+    (1–12, 13+), grouped into ranges of equal amount (facts §11.2: a new standard applies to everyone
+    already receiving benefits)."""
+    rows, total = [], Decimal("0")
+    for i in range(payable):
+        on = first_day(app + i)
+        base = ex.param("minimum_wage.class1_monthly", on)
+        rate = ex.param("benefit.rate_first_12" if i < 12 else "benefit.rate_after_12", on)
+        amount = cents(dec(base.value) * dec(rate.value))
+        total += Decimal(amount)
+        if rows and rows[-1]["_rate"] == (base.value, rate.value):
+            rows[-1]["to"], rows[-1]["months"] = app + i, rows[-1]["months"] + 1
+        else:
+            rows.append({"from": app + i, "to": app + i, "months": 1, "amount": amount, "_n": i + 1,
+                         "_rate": (base.value, rate.value), "_pv": (base, rate)})
+    for row in rows:
+        row.pop("_rate")
+        base, rate = row.pop("_pv")
+        n = row.pop("_n")
+        span = month_zh(row["from"]) if row["months"] == 1 else f"{month_zh(row['from'])}至{month_zh(row['to'])}"
+        nth = f"第{n}个月" if row["months"] == 1 else f"第{n}至{n + row['months'] - 1}个月"
+        ex.step(f"{span}（{nth}）：{base.value} × {percent(rate.value)} = {row['amount']}元/月，"
+                f"{row['months']}个月共{cents(Decimal(row['amount']) * row['months'])}元",
+                rate.reference.get("source"), rate.reference.get("article"), SECTION)
+        row["from"], row["to"] = month_str(row["from"]), month_str(row["to"])
+    if rows:
+        ex.step(f"每个月按当月适用的标准发放（标准调整后，正在领取的人员也按新标准），合计{cents(total)}元",
+                "nm_benefit_2025", "正文", SECTION)
+    ex.figures.update({"schedule": rows, "total": cents(total) if rows else None})
+    if payable and app + payable - 1 > month_of(ex.as_of):
+        ex.warn("future_standard", f"{month_zh(month_of(ex.as_of))}以后的月份按本站目前已知的标准计算；"
+                                   "以后失业保险金标准调整的，按调整后的标准发放，实际金额以经办机构发放为准。")
+    if rows and unclaimed:
+        ex.warn("combined_month_numbers", "与前次应领而未领的期限合并计算时，哪些月份按第1至12个月、哪些按第13个月起的比例"
+                                          "发放，本站未能核实；表中从本次申领的月份起按第1个月算，请以经办机构核定为准。")
 
 
-def _headline(eligible, months, failed, ex):
+def _near_retirement(f, app, months, ex) -> int:
+    """How many of the `months` are payable before the new statutory retirement month; adds the
+    continuation hint when the period ends less than a year before it."""
+    new = f["_new"]
+    end = app + months - 1
+    if new <= end:   # retirement within the period: paid until then, nothing to continue
+        payable = new - app + 1
+        ex.step(f"从申领月份起算，领金期满在{month_zh(end)}，新的法定退休时间{month_zh(new)}不晚于期满月份："
+                f"失业保险金发放至法定退休时间为止，实际可领{payable}个月", "retirement_measures", "第七条", "older-workers")
+        if new < end:
+            ex.warn("retirement_before_end", f"您将在领取期间到新的法定退休时间{month_zh(new)}：失业保险金发放至该月为止，"
+                                             f"实际可领{payable}个月，领不满{months}个月。")
+        ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+        return payable
+    near = ex.param("transition.near_retirement_months", ex.as_of)
+    if new - end < near.value:
+        ex.step_param(f"从申领月份起算，领金期满在{month_zh(end)}，距新的法定退休时间{month_zh(new)}不足"
+                      f"{near.value}个月：可续发至法定退休年龄", near, "older-workers")
+        ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+    return months
+
+
+def _pension_steps(f, ex):
+    """What a person past retirement age should look at instead: the pension's minimum contribution."""
+    ex.next("了解您的法定退休时间和按月领取基本养老金的最低缴费年限", "calculators/retirement/")
+    retirement.pension_steps(f, ex)
+
+
+def _headline(eligible, months, payable, failed, ret, ex):
     f = ex.figures
+    if eligible == "no":
+        ex.outcome = "no"
+        if "retirement_age_reached" in failed:
+            others = [FAILED[c] for c in failed if c != "retirement_age_reached"]
+            ym = ret["min_contribution"]
+            pension = (f"按月领取基本养老金，累计缴费最低要满{ym['years']}年" + (f"{ym['months']}个月" if ym["months"] else "")
+                       + "，不满的可以按规定继续缴费" if ym else "请了解按月领取基本养老金的条件")
+            ex.headline = (f"您已到法定退休年龄（新的法定退休时间为{month_zh(ret['_new'])}），不能申领失业保险金："
+                           f"失业登记只面向法定劳动年龄内的人员。{pension}"
+                           + (f"。另外，{'、'.join(others)}" if others else ""))
+        else:
+            ex.headline = "不符合领取条件：" + "、".join(FAILED[c] for c in failed)
+        return
     pay = ""
-    if f["amount_first_12"]:
-        pay = f"，第1至12个月每月{f['amount_first_12']}元" + (f"、第13个月起每月{f['amount_after_12']}元" if months > 12 else "")
+    if f["schedule"]:
+        amounts = {row["amount"] for row in f["schedule"]}
+        if len(f["schedule"]) <= 2 and len(amounts) == len(f["schedule"]):
+            pay = f"，第1至12个月每月{f['amount_first_12']}元" + (f"、第13个月起每月{f['amount_after_12']}元" if payable > 12 else "")
+        else:
+            pay = "，各月金额随标准调整而不同（见逐月发放表）"
+        pay += f"，合计{f['total']}元"
+    early = f"（您将于{month_zh(ret['_new'])}到法定退休时间，发放至该月，实际可领{payable}个月）" if payable < months else ""
     if eligible == "yes":
         ex.outcome = "yes"
-        ex.headline = f"符合领取条件：最长可领{months}个月{pay}"
-    elif eligible == "uncertain":
-        ex.outcome = "uncertain"
-        ex.headline = f"要看离职原因：属于非因本人意愿中断就业的，最长可领{months}个月{pay}"
+        ex.headline = f"您符合领取条件：最长可领{months}个月{early}{pay}"
     else:
-        ex.outcome = "no"
-        ex.headline = "不符合领取条件：" + "、".join(FAILED[c] for c in failed)
+        ex.outcome = "uncertain"
+        ex.headline = f"要看离职原因：属于非因本人意愿中断就业的，您最长可领{months}个月{early}{pay}"
 
 
 def compute(inputs: dict, policy, as_of):

@@ -57,11 +57,15 @@ class Explanation:
             self._warned.add((code, key or text))
             self.warnings.append({"code": code, "text": text})
 
-    def boundary(self, what: str, value: int, unit: str, consequence: str):
-        """Warn that a value sits exactly on a legal threshold, read with 民法典第一千二百五十九条 (以上/满 include the number)."""
-        self.warn("boundary", f"{what}正好{value}{unit}，在界限上：按《民法典》第一千二百五十九条，“以上”“满”包括本数，"
-                              f"{consequence}。这是类推适用的理解，请以经办机构核定为准。", key=what)
-        self.cite("civil_code")
+    def boundary(self, what: str, value: int, unit: str, consequence: str, word: str = "以上"):
+        """Warn that a value sits exactly on a legal threshold worded with `word`. 《民法典》第一千二百五十九条
+        says “以上” includes the number; it does not list “满”, which includes it by its ordinary meaning."""
+        if word == "以上":
+            why = "按《民法典》第一千二百五十九条，“以上”包括本数（这是类推适用的理解）"
+            self.cite("civil_code")
+        else:
+            why = f"“{word}”按通常的理解包括本数（《民法典》第一千二百五十九条没有列出“{word}”，这是本站按字面含义的理解）"
+        self.warn("boundary", f"{what}正好{value}{unit}，在界限上：{why}，{consequence}。请以经办机构核定为准。", key=what)
 
     def next(self, text: str, link: str | None = None):
         step = {"text": text, "link": link}

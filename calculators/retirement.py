@@ -64,7 +64,8 @@ def figures(birth: int, category: str, ex) -> dict:
             f"新的法定退休时间 = 出生年月 + {years_months_zh(original_age + delay)} = {month_zh(new)}",
             cohorts.reference.get("source"), cohorts.reference.get("article"), SECTION)
     out = {"original_retirement": month_str(original), "new_retirement": month_str(new), "delay_months": delay,
-           "new_age": years_months(original_age + delay), "_original": original, "_new": new}
+           "new_age": years_months(original_age + delay), "_original": original, "_new": new,
+           "_reform": parse_month(cohorts.effective[:7])}
     out.update(_flexible(original, new, cohorts, ex))
     out["min_contribution"] = _min_contribution(new, ex)
     return out
@@ -75,8 +76,7 @@ def _first(cohort: dict) -> int:
 
 
 def _flexible(original: int, new: int, cohorts, ex) -> dict:
-    reform_start = parse_month(cohorts.effective[:7])
-    if new < reform_start:
+    if new < parse_month(cohorts.effective[:7]):
         ex.step(f"{month_zh(new)}已达到法定退休年龄，早于《办法》施行（{cohorts.effective}），不涉及弹性退休",
                 cohorts.reference.get("source"), "第三条", SECTION)
         return {"flexible_earliest": None, "flexible_latest": None}
@@ -100,16 +100,40 @@ def _min_contribution(new: int, ex) -> dict | None:
     return ym
 
 
+def pension_steps(f: dict, ex) -> None:
+    """What a person short of the minimum contribution can do: 办法第二条 for people reaching retirement age
+    from the reform on, 社会保险法第十六条 before it."""
+    ym = f["min_contribution"]
+    if ym is None:
+        return
+    need = f"{ym['years']}年" + (f"{ym['months']}个月" if ym["months"] else "")
+    if f["_new"] >= f["_reform"]:
+        ex.step("《办法》第二条：“职工达到法定退休年龄但不满最低缴费年限的，可以按照规定通过延长缴费或者一次性缴费的办法"
+                "达到最低缴费年限，按月领取基本养老金。”", "retirement_measures", "第二条", SECTION)
+        ex.next(f"到法定退休年龄时累计缴费不满{need}的，可以按规定延长缴费或者一次性缴费，缴满后按月领取基本养老金；"
+                "具体办法请向参保地社会保险经办机构咨询", "channels/")
+    else:
+        ex.step("《社会保险法》第十六条：“参加基本养老保险的个人，达到法定退休年龄时累计缴费不足十五年的，可以缴费至满十五年，"
+                "按月领取基本养老金；也可以转入新型农村社会养老保险或者城镇居民社会养老保险，按照国务院规定享受相应的养老保险待遇。”",
+                "social_insurance_law", "第十六条", SECTION)
+        ex.next(f"累计缴费不足{need}的，可以继续缴费至满{need}后按月领取基本养老金，也可以转入居民养老保险"
+                "（新型农村社会养老保险或者城镇居民社会养老保险）；具体办法请向参保地社会保险经办机构咨询", "channels/")
+
+
 def rules(inputs: dict, ex) -> None:
     f = figures(inputs["birth"], inputs["category"], ex)
     ex.figures.update({k: v for k, v in f.items() if not k.startswith("_")})
     age = years_months_zh(f["new_age"]["years"] * 12 + f["new_age"]["months"])
+    ym = f["min_contribution"]
+    need = (f"；按月领取基本养老金，累计缴费最低要满{ym['years']}年" + (f"{ym['months']}个月" if ym["months"] else "")
+            if ym else "")
     if f["delay_months"]:
-        ex.headline = (f"新的法定退休时间为{month_zh(f['_new'])}（{age}），"
-                       f"比原来的{month_zh(f['_original'])}延迟{f['delay_months']}个月")
+        ex.headline = (f"您新的法定退休时间为{month_zh(f['_new'])}（{age}），"
+                       f"比原来的{month_zh(f['_original'])}延迟{f['delay_months']}个月{need}")
     else:
-        ex.headline = f"不受延迟退休影响：法定退休时间为{month_zh(f['_new'])}（{age}）"
+        ex.headline = f"您不受延迟退休影响：法定退休时间为{month_zh(f['_new'])}（{age}）{need}"
     ex.outcome = "info"
+    pension_steps(f, ex)
     ex.next("领取失业保险金且临近退休的，看看领金期满后能否续发", "calculators/transition/")
 
 

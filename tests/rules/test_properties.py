@@ -1,13 +1,15 @@
 """Property-based tests: for any JSON the calculators answer with a result or the one input error,
-deterministically; benefit_months never exceeds the 24-month cap; a refund never exceeds the sum
-of the standards of the months refunded."""
+deterministically; benefit_months never exceeds the 24-month cap; an eligibility schedule sums to its
+total and pays each month at a standard in force that month; a refund never exceeds the sum of the
+standards of the months refunded."""
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from calculators.api import REGISTRY, evaluate, run
 from calculators.errors import InputError
+from calculators.policy import Policy
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -92,3 +94,54 @@ def test_refund_never_exceeds_sum_of_standards(policy, inputs, as_of):
     paid = sum((Decimal(m["paid"]) for m in result["per_month"]), Decimal(0))
     assert total <= standards and total <= paid
     assert len(result["per_month"]) + len(result["excluded"]) == len(inputs["months"])
+
+
+def month_range(first: str, last: str):
+    y, m = map(int, first.split("-"))
+    while f"{y:04d}-{m:02d}" <= last:
+        yield dt.date(y, m, 1)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+def standards_in_force(p, day: dt.date) -> set[str]:
+    base = Decimal(str(p.value("minimum_wage.class1_monthly", day).value))
+    return {str((base * Decimal(str(p.value(rate, day).value))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+            for rate in ("benefit.rate_first_12", "benefit.rate_after_12")}
+
+
+births = st.one_of(st.just({}), st.fixed_dictionaries({
+    "birth": st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(1960, 1990), st.integers(1, 12)),
+    "category": st.sampled_from(["male", "female_55", "female_50"])}))
+
+
+@SETTINGS
+@given(inputs=eligibility_inputs, app=st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(2024, 2030), st.integers(1, 12))
+       .filter(lambda a: a >= "2024-08"), birth=births,
+       as_of=st.dates(dt.date(2025, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat))
+def test_schedule_total_and_standards(policy, inputs, app, birth, as_of):
+    """total is the sum of the schedule; each month is paid at one of the standards in force in that month;
+    the schedule runs month by month from the application month and never beyond the entitlement."""
+    inputs = {**inputs, "application_month": app}
+    result = evaluate("eligibility", {**inputs, **birth}, policy, as_of)
+    schedule = result["schedule"]
+    if result["eligible"] == "no":
+        assert schedule == [] and result["total"] is None
+        return
+    p = Policy(policy)
+    total, months, expected_start = Decimal(0), 0, inputs["application_month"]
+    for row in schedule:
+        assert row["from"] == expected_start
+        days = list(month_range(row["from"], row["to"]))
+        assert len(days) == row["months"] > 0
+        for day in days:
+            assert row["amount"] in standards_in_force(p, day), (row, day)
+        total += Decimal(row["amount"]) * row["months"]
+        months += row["months"]
+        nxt = days[-1] + dt.timedelta(days=31)
+        expected_start = f"{nxt.year:04d}-{nxt.month:02d}"
+    assert result["total"] == (str(total.quantize(Decimal("0.01"))) if schedule else None)
+    assert months <= result["benefit_months"]
+    if result["new_retirement"] is None or result["new_retirement"] > schedule[-1]["to"]:
+        assert months == result["benefit_months"]
+    else:
+        assert schedule[-1]["to"] == result["new_retirement"]
