@@ -52,11 +52,12 @@ def test_batch_one_line_per_input_and_continues_after_an_invalid_line():
     code, out, _ = cli("deadline", "--batch", "--as-of", "2026-11-26", stdin="\n".join(lines) + "\n")
     results = [json.loads(line) for line in out.splitlines()]
     assert code == 0
-    assert len(results) == 4   # the blank line is not an input
+    assert len(results) == 5   # one per line: the blank line, too, is answered (so line numbers match)
     assert results[0]["due"] == "2025-02-13"
     assert results[1]["errors"][0]["field"] == "received"
     assert "errors" in results[2]
-    assert results[3]["due"] == "2025-10-16"
+    assert "空" in results[3]["errors"][0]["message"]
+    assert results[4]["due"] == "2025-10-16"
 
 
 def test_usage_errors():
