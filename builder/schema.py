@@ -4,6 +4,7 @@ and reports problems through a Checker, which knows the file and the line of eve
 References to ids defined elsewhere (a source id, a notice section, a site page) are collected
 with Ref and checked once every file is loaded (builder.data)."""
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -117,6 +118,9 @@ class Num(V):
         ok = isinstance(value, int) if self.integer else isinstance(value, (int, float))
         if isinstance(value, bool) or not ok:
             c.add(path, f"应为{'整数' if self.integer else '数字'}，实为 {_kind(value)}")
+            return False
+        if not math.isfinite(value):
+            c.add(path, f"{value} 不是有限的数字")
             return False
         if self.min is not None and value < self.min:
             c.add(path, f"{value} 小于下限 {self.min}")

@@ -8,15 +8,30 @@ FILES = "parameters/*.yaml"
 REQUIRED = True
 PREFIX = True
 
+# Every number a parameter can hold has sane bounds, so a slip (10^20 working days, a rate of 95
+# instead of 0.95) fails the build at its line instead of every answer that uses it.
+MAX_YUAN = 100_000           # no monthly standard or subsidy comes near it
 UNITS = {
     "ratio": Num(0, 1),
     "yuan": None,            # a number, or a mapping of names to numbers (subsidy.amounts)
-    "months": Int(0),
-    "working_days": Int(1),
-    "count": Int(0),
+    "months": Int(0, 600),   # 50 years
+    "working_days": Int(1, 60),
+    "count": Int(0, 100),
     "date": Date(),
     "table": None,           # a list of rows (mappings), or one mapping (subsidy.amounts by level)
     "rule": Map({}, extra=True),
+}
+# Numbers inside a table or rule value, by key. A number under a key not listed here is an error:
+# add the key with its bounds when a new kind of table or rule needs it.
+KEY_BOUNDS = {
+    "min_contribution_months": Int(0, 600),
+    "max_benefit_months": Int(0, 24),
+    "original_age_years": Int(40, 70),
+    "step_birth_months": Int(1, 12),
+    "max_delay_months": Int(0, 120),
+    "junior": Num(0, MAX_YUAN),
+    "intermediate": Num(0, MAX_YUAN),
+    "senior": Num(0, MAX_YUAN),
 }
 
 _REFERENCE = Map({"source": Ref("source"), "article": Str(), "quote": Str()}, optional=("quote",))
@@ -39,8 +54,29 @@ SCHEMA = Dict(Str(), _PARAMETER, min_len=1)
 class _Yuan(V):
     def check(self, value, path, c):
         if isinstance(value, dict):
-            return all([Num(0).check(v, path + (k,), c) for k, v in value.items()])
-        return Num(0).check(value, path, c)
+            return all([Num(0, MAX_YUAN).check(v, path + (k,), c) for k, v in value.items()])
+        return Num(0, MAX_YUAN).check(value, path, c)
+
+
+class _BoundedNumbers(V):
+    """Every number inside a table or rule lies within its key's KEY_BOUNDS."""
+
+    def check(self, value, path, c):
+        stack = [(value, path)]
+        while stack:
+            node, where = stack.pop()
+            items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+            for key, child in items:
+                if isinstance(child, (int, float)) and not isinstance(child, bool):
+                    bounds = KEY_BOUNDS.get(key)
+                    if bounds is None:
+                        c.add(where + (key,), f"数字 {child} 所在的键 “{key}” 没有登记取值范围"
+                                              "（builder/schemas/parameters.py 的 KEY_BOUNDS）")
+                    else:
+                        bounds.check(child, where + (key,), c)
+                else:
+                    stack.append((child, where + (key,)))
+        return True
 
 
 class _Table(V):
@@ -75,7 +111,8 @@ def check(doc, c):
             unit = param.get("unit")
             if "value" in entry and unit in UNITS:
                 spec = UNITS[unit] or (_Yuan() if unit == "yuan" else _Table())
-                spec.check(entry["value"], path + ("value",), c)
+                if spec.check(entry["value"], path + ("value",), c) and unit in ("table", "rule"):
+                    _BoundedNumbers().check(entry["value"], path + ("value",), c)
             check_quote_numbers(entry, unit, path, c)
         ends = param.get("ends")
         if isinstance(ends, str) and previous and not date_problem(ends) and ends < previous:
