@@ -61,6 +61,7 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"                  # may be stored, but asked again (ETag / 304) before each use
 CACHE_RULES = [
     (r"^/assets/pyodide/[^/]+/", IMMUTABLE),              # one directory per pinned Pyodide version
+    (r"^/assets/runtime/[^/]+/", IMMUTABLE),              # one directory per build of the runtime (perf)
     (r"\.[0-9a-f]{8,}\.min\.(js|css)$", IMMUTABLE),        # the theme's content-hashed bundles
     (r"-[0-9a-f]{10,}\.(zip|js|mjs|css|json|bin)$", IMMUTABLE),  # our content-hashed files
 ]
@@ -82,9 +83,10 @@ CONTENT_TYPES = {
     ".ico": "image/x-icon",
     ".xml": "application/xml",
     ".txt": "text/plain",
+    ".csv": "text/csv",
     ".webmanifest": "application/manifest+json",
 }
-UTF8_TYPES = ("text/html", "text/javascript", "text/css", "text/plain", "application/xml")
+UTF8_TYPES = ("text/html", "text/javascript", "text/css", "text/plain", "text/csv", "application/xml")
 
 
 def content_type(path: str) -> str:
