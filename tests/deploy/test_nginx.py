@@ -115,10 +115,11 @@ def test_hsts_only_over_https(nginx):
 
 
 def test_text_is_compressed_and_varies_by_encoding(site_dir, nginx):
-    response, body = get(nginx[0], "/assets/calculator.js", **{"Accept-Encoding": "gzip"})
-    assert response.getheader("Content-Encoding") == "gzip"
-    assert "Accept-Encoding" in response.getheader("Vary")
-    assert gzip.decompress(body) == (site_dir / "assets" / "calculator.js").read_bytes()
+    for path, file in (("/glossary/", "glossary/index.html"), ("/assets/site.css", "assets/site.css")):
+        response, body = get(nginx[0], path, **{"Accept-Encoding": "gzip"})
+        assert response.getheader("Content-Encoding") == "gzip", path
+        assert "Accept-Encoding" in response.getheader("Vary")
+        assert gzip.decompress(body) == (site_dir / file).read_bytes()
 
 
 def test_the_site_is_read_only(nginx):
