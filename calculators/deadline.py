@@ -68,13 +68,13 @@ def rules(inputs: dict, ex) -> None:
     ex.figures.update({"due": due.isoformat(), "counted": [d.isoformat() for d in counted],
                        "provisional": bool(unknown), "overdue": overdue})
     ex.outcome = "info"
-    ex.headline = f"经办机构应在{day_zh(due)}前（含当日）办理完毕" + ("（暂定）" if unknown else "")
+    ex.headline = f"经办机构应在{day_zh(due)}前（含当日）办理完毕您的申请" + ("（暂定）" if unknown else "")
     ex.step("自治区《通知》要求：审核不通过的要及时准确向失业人员说明原因及处置方式；再次申请的，经办机构应当重新审核",
             "nm_notice", "一、提高审核效率", SECTION)
     if overdue:
-        ex.next("已超过办理期限仍未答复的，可通过综合柜台窗口、业务咨询电话或12333反映", "channels/")
+        ex.next("已超过办理期限仍未答复的，您可以通过综合柜台窗口、业务咨询电话或12333反映", "channels/")
     else:
-        ex.next("审核不通过的，经办机构应说明原因；再次申请的应当重新审核", "notice/review/")
+        ex.next("审核不通过的，经办机构应向您说明原因；您再次申请的，经办机构应当重新审核", "notice/review/")
 
 
 def _explain_calendar(skipped, workdays, cal, ex):

@@ -36,7 +36,7 @@ REASON_LABEL = {c.value: c.label for c in REASONS}
 
 INPUTS = (
     Field("contribution_months", "int", "累计缴纳失业保险费的月数",
-          hint="本次失业前，单位和本人累计缴费的月数；重新就业后再次失业的，从重新就业起重新计算", example="36", min=0, max=600),
+          hint="本次失业前，单位和您累计缴费的月数；重新就业后再次失业的，从重新就业起重新计算", example="36", min=0, max=600),
     Field("previous_unclaimed_months", "int", "前次失业应领而未领的月数", required=False, default=0,
           hint="以前领取失业保险金期间重新就业、还剩下没领的月数；没有填 0", example="0", min=0, max=24),
     Field("separation_reason", "choice", "离职原因", hint="按劳动合同终止或解除的实际情况选择", choices=REASONS),
@@ -160,12 +160,12 @@ def _separation(reason, failed, uncertain, ex):
         extra = "（协商一致解除只有由单位提出的才属于非本人意愿）" if reason == "mutual_employee_proposed" else ""
         ex.step(f"离职原因“{label}”属于本人意愿中断就业{extra}：不符合条件", "ui_regulation", "第十四条", "disputes")
         failed.append("separation_reason")
-        ex.next("单位记录的停保原因与实际不符的，可申请变更停保原因", "checklists/stop-reason/")
+        ex.next("单位记录的停保原因与实际不符的，您可以申请变更停保原因", "checklists/stop-reason/")
     else:
         ex.step("离职原因不确定：是否属于非因本人意愿中断就业，要看劳动合同终止或解除的实际情况和单位记录的停保原因",
                 "mohrss_order_13", "第十三条", "disputes")
         uncertain.append("separation_reason")
-        ex.next("先核对单位记录的停保原因；与实际不符的，按争议处理办法申请变更", "checklists/stop-reason/")
+        ex.next("请您先核对单位记录的停保原因；与实际不符的，按争议处理办法申请变更", "checklists/stop-reason/")
         ex.next("了解停保原因争议的处理流程", "notice/disputes/")
 
 
@@ -182,7 +182,7 @@ def _other_conditions(inputs, failed, ex):
         ex.step("已办理失业登记", "social_insurance_law", "第五十条", "workflow")
     else:
         ex.step("尚未办理失业登记不影响申领：申领失业保险金时可同步办理失业登记", "nm_notice", "二、优化工作流程", "workflow")
-        ex.next("申领时同步办理失业登记，准备好身份证件或社会保障卡", "checklists/claim-benefits/")
+        ex.next("您可以在申领时同步办理失业登记，请准备好身份证件或社会保障卡", "checklists/claim-benefits/")
     ex.step("离职后多久申领都可以：经办机构不得以超过60日申领期限为由拒发失业保险金；期限自办理失业登记（申领）之日起计算",
             "mohrss_2020_24", "四", SECTION)
 
@@ -260,13 +260,13 @@ def _near_retirement(f, app, months, ex) -> int:
         if new < end:
             ex.warn("retirement_before_end", f"您将在领取期间到新的法定退休时间{month_zh(new)}：失业保险金发放至该月为止，"
                                              f"实际可领{payable}个月，领不满{months}个月。")
-        ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+        ex.next("您临近退休：看看续发政策和养老保险费补助", "calculators/transition/")
         return payable
     near = ex.param("transition.near_retirement_months", ex.as_of)
     if new - end < near.value:
         ex.step_param(f"从申领月份起算，领金期满在{month_zh(end)}，距新的法定退休时间{month_zh(new)}不足"
                       f"{near.value}个月：可续发至法定退休年龄", near, "older-workers")
-        ex.next("临近退休的续发政策和养老保险费补助", "calculators/transition/")
+        ex.next("您临近退休：看看续发政策和养老保险费补助", "calculators/transition/")
     return months
 
 
@@ -289,7 +289,7 @@ def _headline(eligible, months, payable, failed, ret, ex):
                            f"失业登记只面向法定劳动年龄内的人员。{pension}"
                            + (f"。另外，{'、'.join(others)}" if others else ""))
         else:
-            ex.headline = "不符合领取条件：" + "、".join(FAILED[c] for c in failed)
+            ex.headline = "您暂不符合领取条件：" + "、".join(FAILED[c] for c in failed)
         return
     pay = ""
     if f["schedule"]:

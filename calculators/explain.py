@@ -80,7 +80,7 @@ class Explanation:
         self.headline = f"无法给出结论：{err}"
         self.step(f"{err}：本站只按有依据的期间计算，这一日期不在已收录的规定范围内")
         self.warn("not_covered", f"{err}。本站只在有依据的期间内计算，不作推测。", key=err.param_id)
-        self.next("向参保地经办机构或拨打 12333 咨询", "channels/")
+        self.next("请您向参保地经办机构或拨打 12333 咨询", "channels/")
 
     def _unverified_warnings(self) -> list[dict]:
         """One warning per caveat: parameters sharing a note (e.g. the subsidy rules after 2024) are named together."""

@@ -69,10 +69,10 @@ def rules(inputs: dict, ex) -> None:
     ex.step(f"合计可返还{cents(total)}元（{len(per_month)}个月）", section=SECTION)
     ex.figures.update({"refund_total": cents(total), "per_month": per_month, "excluded": excluded})
     ex.outcome = "info"
-    ex.headline = f"可申请返还职工医保费合计{cents(total)}元" + (f"，另有{len(excluded)}个月不在领金期间" if excluded else "")
+    ex.headline = f"您可申请返还职工医保费合计{cents(total)}元" + (f"，另有{len(excluded)}个月不在领金期间" if excluded else "")
     ex.warn("local_standard", "内蒙古为领金人员代缴医保费的缴费基数、费率和大额医疗保险金额本站未能核实，"
                               "代缴标准请以参保地经办机构的答复为准。")
-    ex.next("在医保缴费年度结束或领金期满后，带缴费票据到人社综合柜台窗口申请返还", "notice/medical/")
+    ex.next("请您在医保缴费年度结束或领金期满后，带缴费票据到人社综合柜台窗口申请返还", "notice/medical/")
     ex.next("申领失业保险金需要准备的材料", "checklists/claim-benefits/")
 
 

@@ -110,13 +110,13 @@ def pension_steps(f: dict, ex) -> None:
     if f["_new"] >= f["_reform"]:
         ex.step("《办法》第二条：“职工达到法定退休年龄但不满最低缴费年限的，可以按照规定通过延长缴费或者一次性缴费的办法"
                 "达到最低缴费年限，按月领取基本养老金。”", "retirement_measures", "第二条", SECTION)
-        ex.next(f"到法定退休年龄时累计缴费不满{need}的，可以按规定延长缴费或者一次性缴费，缴满后按月领取基本养老金；"
+        ex.next(f"您到法定退休年龄时累计缴费不满{need}的，可以按规定延长缴费或者一次性缴费，缴满后按月领取基本养老金；"
                 "具体办法请向参保地社会保险经办机构咨询", "channels/")
     else:
         ex.step("《社会保险法》第十六条：“参加基本养老保险的个人，达到法定退休年龄时累计缴费不足十五年的，可以缴费至满十五年，"
                 "按月领取基本养老金；也可以转入新型农村社会养老保险或者城镇居民社会养老保险，按照国务院规定享受相应的养老保险待遇。”",
                 "social_insurance_law", "第十六条", SECTION)
-        ex.next(f"累计缴费不足{need}的，可以继续缴费至满{need}后按月领取基本养老金，也可以转入居民养老保险"
+        ex.next(f"您累计缴费不足{need}的，可以继续缴费至满{need}后按月领取基本养老金，也可以转入居民养老保险"
                 "（新型农村社会养老保险或者城镇居民社会养老保险）；具体办法请向参保地社会保险经办机构咨询", "channels/")
 
 
@@ -134,7 +134,7 @@ def rules(inputs: dict, ex) -> None:
         ex.headline = f"您不受延迟退休影响：法定退休时间为{month_zh(f['_new'])}（{age}）{need}"
     ex.outcome = "info"
     pension_steps(f, ex)
-    ex.next("领取失业保险金且临近退休的，看看领金期满后能否续发", "calculators/transition/")
+    ex.next("您如果正在领取失业保险金且临近退休，看看领金期满后能否续发", "calculators/transition/")
 
 
 def compute(inputs: dict, policy, as_of):

@@ -182,13 +182,13 @@ def _urgent_claims(claims, urgent, most, extra, failed, uncertain, ex) -> None:
         ex.step(f"不清楚证书是否属于急需紧缺职业（工种）：属于的还可以申领（未达到{top}次），不属于的今年的{most.value}次已用",
                 extra.reference.get("source"), "正文", SECTION)
         uncertain.append("urgent_occupation")
-        ex.next("向参保地经办机构确认证书的职业（工种）是否在当地急需紧缺职业目录内", "channels/")
+        ex.next("请您向参保地经办机构确认证书的职业（工种）是否在当地急需紧缺职业目录内", "channels/")
 
 
 def _headline(inputs, applied, on, unknown_year, failed, uncertain, amount, last_day, ex) -> None:
     level = LABEL[inputs["level"]]
     if failed:
-        verdict = "不符合申领条件：" + "、".join(FAILED[c] for c in failed)
+        verdict = "您暂不符合申领条件：" + "、".join(FAILED[c] for c in failed)
     elif uncertain:
         verdict = (f"要看证书是否属于急需紧缺职业（工种）：属于的，您可以申领，{level}证书补贴最高{amount}元，"
                    f"请在{date_zh(last_day)}前（含当日）申领；不属于的，今年不能再申领")
@@ -214,7 +214,7 @@ def _materials(inputs, ex) -> list[str]:
         materials.append("所在企业盖章的证岗相适材料：写明所在岗位、所考证书与岗位的关联必要性")
     ex.step("参保企业职工申领，要确保证岗相适，由所在企业提供盖章的证岗相适材料；企业内部评价的证书可批量备案、"
             "使用统一的证岗相适材料", "nm_notice", "六、加强证书审核", SECTION)
-    ex.next("下载证岗相适材料模板，请单位盖章", "forms/certificate-job-fit/")
+    ex.next("下载证岗相适材料模板，请您所在的单位盖章", "forms/certificate-job-fit/")
     return materials
 
 

@@ -118,13 +118,13 @@ def _decide(to_new, to_original, near, receiving_on, f, ex):
 def _explain(rule, paid_until, end, to_new, ex):
     if rule == "none":
         ex.outcome = "no"
-        ex.headline = f"领金期满（{month_zh(end)}）后不能续发失业保险金：期满时距新的法定退休时间{distance_zh(to_new)}"
+        ex.headline = f"您领金期满（{month_zh(end)}）后不能续发失业保险金：期满时距新的法定退休时间{distance_zh(to_new)}"
         return
     ex.outcome = "info" if rule == "retirement_before_end" else "yes"
     ex.headline = {
-        "retirement_before_end": f"领金期满前就到法定退休时间：失业保险金发放至{month_zh(paid_until)}",
-        "continue_to_new_age": f"可以续发失业保险金至新的法定退休时间{month_zh(paid_until)}",
-        "continue_to_original_age": f"经本人申请，可以续发至改革前的法定退休时间{month_zh(paid_until)}，之后不再续发",
+        "retirement_before_end": f"您在领金期满前就到法定退休时间：失业保险金发放至{month_zh(paid_until)}",
+        "continue_to_new_age": f"您可以续发失业保险金至新的法定退休时间{month_zh(paid_until)}",
+        "continue_to_original_age": f"经您本人申请，可以续发至改革前的法定退休时间{month_zh(paid_until)}，之后不再续发",
     }[rule]
     if rule == "continue_to_original_age":
         ex.next("这一续发要经本人申请：请您向参保地经办机构提出", "notice/older-workers/")
