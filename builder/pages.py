@@ -8,8 +8,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from builder.data import page_of
 
-UNIT_SUFFIX = {"yuan": " 元", "months": " 个月", "working_days": " 个工作日", "count": " 次"}
-UNIT_NAMES = {"ratio": "比例", "yuan": "元", "months": "月", "working_days": "工作日", "count": "次",
+UNIT_SUFFIX = {"yuan": " 元", "months": " 个月", "working_days": " 个工作日", "days": " 天", "count": " 次"}
+UNIT_NAMES = {"ratio": "比例", "yuan": "元", "months": "月", "working_days": "工作日", "days": "天", "count": "次",
               "date": "日期", "table": "表", "rule": "规则"}
 KEY_LABELS = {
     "min_contribution_months": "累计缴费满（月）", "max_benefit_months": "最长领取（月）",
@@ -24,6 +24,7 @@ CONFIDENCE = {
     "seen-paraphrased": "只见到转述，措辞可能与原文不同",
     "derived": "根据原文推算",
     "recalled-unverified": "未核实",
+    "site-default": "本站默认值，非官方规定",
 }
 AUDIENCES = {"citizen": "失业人员", "employer": "用人单位", "staff": "经办人员"}
 CHANNEL_KINDS = {"counter": "窗口", "phone": "电话", "online": "网上", "app": "手机"}

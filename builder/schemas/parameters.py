@@ -16,6 +16,7 @@ UNITS = {
     "yuan": None,            # a number, or a mapping of names to numbers (subsidy.amounts)
     "months": Int(0, 600),   # 50 years
     "working_days": Int(1, 60),
+    "days": Int(1, 3660),    # calendar days (screening windows), up to ten years
     "count": Int(0, 100),
     "date": Date(),
     "table": None,           # a list of rows (mappings), or one mapping (subsidy.amounts by level)

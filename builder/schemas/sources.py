@@ -3,7 +3,8 @@ from builder.schema import DateOrMonth, Enum, List, Map, Null, Str
 KIND = "sources"
 FILES = "sources.yaml"
 REQUIRED = True
-CONFIDENCE = ("seen-verbatim", "seen-paraphrased", "derived", "recalled-unverified")
+CONFIDENCE = ("seen-verbatim", "seen-paraphrased", "derived", "recalled-unverified",
+              "site-default")   # the site's own setting (screening thresholds), not an official rule
 
 SCHEMA = List(Map({
     "id": Str(),
