@@ -24,7 +24,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from builder.bundle import PYODIDE_VERSION  # noqa: E402
-from tests.browser.conftest import CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+from builder.serve import make_handler  # noqa: E402
+from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
 
 BARE_HTML = """<!doctype html><html lang="en"><meta charset="utf-8"><title>bare</title>
 <body><p id="out">loading</p><script type="module">
@@ -41,7 +42,7 @@ self.postMessage(pyodide.runPython("1+1"));
 
 
 def serve(site: Path, bench: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    class Handler(_QuietHandler):
+    class Handler(make_handler(site, quiet=True).func):
         def translate_path(self, path):
             if path.startswith("/__bench__/"):
                 return str(bench / path.split("?")[0][len("/__bench__/"):])

@@ -88,10 +88,33 @@ CONTENT_TYPES = {
 }
 UTF8_TYPES = ("text/html", "text/javascript", "text/css", "text/plain", "text/csv", "application/xml")
 
+# Precompressed files (builder/precompress.py) follow nginx's brotli_static / gzip_static convention:
+# FILE.br and FILE.gz next to FILE. A client that accepts the encoding gets that file with
+# Content-Encoding, and `Vary: Accept-Encoding` wherever a variant exists. Images are compressed already.
+PRECOMPRESS = (".html", ".css", ".js", ".mjs", ".json", ".map", ".wasm", ".zip", ".svg", ".xml", ".txt",
+               ".csv", ".webmanifest")
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))   # Content-Encoding and file suffix, preferred first
+
 
 def content_type(path: str) -> str:
     mime = CONTENT_TYPES.get(posixpath.splitext(path)[1].lower(), "application/octet-stream")
     return f"{mime}; charset=utf-8" if mime in UTF8_TYPES else mime
+
+
+def is_precompressed(path: str) -> bool:
+    """Whether the build writes .br/.gz variants of this file."""
+    return posixpath.splitext(path)[1].lower() in PRECOMPRESS
+
+
+def accepted_encodings(accept_encoding: str | None) -> set:
+    """The content codings an Accept-Encoding header accepts (a q=0 refuses)."""
+    out = set()
+    for part in (accept_encoding or "").split(","):
+        token, _, params = part.strip().partition(";")
+        q = re.search(r"q\s*=\s*([0-9.]*)", params)
+        if token.strip() and not (q and float(q.group(1) or 0) == 0):
+            out.add(token.strip().lower())
+    return out
 
 
 def page_csp(hashes=(), meta: bool = False) -> str:

@@ -16,6 +16,7 @@ STEPS = [
     "builder.mkdocs",           # mkdocs build --strict → site/
     "builder.csp",              # hash the inline scripts into every page's CSP <meta>
     "builder.deploy",           # the nginx configuration with the same headers → build/deploy/
+    "builder.precompress",      # FILE.br + FILE.gz beside every compressible file (after csp rewrote the pages)
 ]
 
 
