@@ -13,7 +13,7 @@ from screening.tables import TableSpec
 from screening.values import Problem, bulk
 
 MAX_ERRORS = 20
-CHUNK = 20000            # rows converted at a time (and progress reported)
+CHUNK = 10000            # rows converted at a time (and progress reported)
 
 
 class InputErrors(Exception):
@@ -28,6 +28,7 @@ class InputErrors(Exception):
 class Table:
     spec: TableSpec
     label: str                                   # the file as named to the user (its path or name)
+    path: str = ""
     header: list = field(default_factory=list)    # the header cells as written
     positions: dict = field(default_factory=dict)  # column key → index in a row
     lines: array = field(default_factory=lambda: array("i"))
@@ -39,6 +40,22 @@ class Table:
 
     def has(self, key: str) -> bool:
         return key in self.cols
+
+    def cells_of(self, lines: set) -> dict:
+        """{line: the row's cells as written} for the given lines, read again from the file."""
+        out = {}
+        if not lines:
+            return out
+        with open(self.path, encoding=self.encoding, newline="") as handle:
+            reader = csv.reader(handle)
+            end = 0
+            for row in reader:
+                line, end = end + 1, reader.line_num
+                if line in lines:
+                    out[line] = row
+                    if len(out) == len(lines):
+                        break
+        return out
 
 
 class _Errors:
@@ -88,7 +105,7 @@ def _undecodable_line(path) -> int:
 
 
 def _read(path, spec: TableSpec, label: str, encoding: str, progress) -> Table:
-    table = Table(spec, label, encoding=encoding)
+    table = Table(spec, label, str(path), encoding=encoding)
     errors = _Errors(label)
     with open(path, encoding=encoding, newline="") as handle:
         reader = csv.reader(handle)
