@@ -5,12 +5,12 @@ the calculators in a worker. Nothing here knows a calculator's rules: fields com
 calculators.api.input_specs(), the wording of the figures from each calculator's OUTPUTS.
 """
 import importlib
-import json
 import sys
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from builder import bundle
+from builder.safe_text import json_script
 
 ORDER = ["eligibility", "deadline", "retirement", "transition", "refund", "subsidy"]
 
@@ -39,7 +39,7 @@ def _normal(fields: list) -> list:
 def _environment(ctx) -> Environment:
     env = Environment(loader=FileSystemLoader(ctx.root / "templates"), undefined=StrictUndefined,
                       autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters["json_script"] = lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    env.filters["json_script"] = json_script   # no </script>, <!-- or <script can end or confuse the element
     return env
 
 

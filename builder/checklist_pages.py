@@ -3,6 +3,8 @@ employer templates (forms/*.md). Pages are static HTML that lists every item wit
 docs/assets/checklist.js and forms.js add the situation picker, ticks and the document preview."""
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from builder.safe_text import finalize
+
 from builder.schemas.checklists import items as checklist_items
 
 ORDER = ("claim-benefits", "stop-reason", "skill-subsidy")
@@ -89,7 +91,7 @@ def section_label(section: dict | None) -> str:
 def environment(ctx) -> Environment:
     return Environment(loader=FileSystemLoader(str(ctx.root / "templates")), autoescape=True,
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       keep_trailing_newline=True)
+                       keep_trailing_newline=True, finalize=finalize)   # policy text: safe Markdown subset
 
 
 def run(ctx):

@@ -5,8 +5,10 @@ Templates never compute; the helpers here only format values (95% / 2380 元) an
 import posixpath
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from builder.data import page_of
+from builder.safe_text import finalize, markdown_text as md, safe_url
 
 UNIT_SUFFIX = {"yuan": " 元", "months": " 个月", "working_days": " 个工作日", "days": " 天", "count": " 次"}
 UNIT_NAMES = {"ratio": "比例", "yuan": "元", "months": "月", "working_days": "工作日", "days": "天", "count": "次",
@@ -34,26 +36,26 @@ SECTION_PAGES = ("review", "workflow", "older-workers", "medical", "disputes", "
                  "risk", "complaints")
 
 
-def fmt_value(value, unit: str) -> str:
+def fmt_value(value, unit: str) -> Markup:
     """A parameter value as a reader sees it: 0.95 → 95%, 2380 → 2380 元."""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return Markup("是" if value else "否")
     if value is None:
-        return "未知（未见原文）"
+        return Markup("未知（未见原文）")
     if isinstance(value, list):
-        return "<br>".join(fmt_value(v, "") for v in value)
+        return Markup("<br>".join(fmt_value(v, "") for v in value))
     if isinstance(value, dict):
-        return "；".join(f"{KEY_LABELS.get(k, k)}：{fmt_value(v, unit if unit == 'yuan' else '')}"
-                        for k, v in value.items())
+        return Markup("；".join(f"{md(KEY_LABELS.get(k, k))}：{fmt_value(v, unit if unit == 'yuan' else '')}"
+                               for k, v in value.items()))
     if unit == "ratio":
-        return f"{value * 100:g}%"
-    return f"{value:g}{UNIT_SUFFIX.get(unit, '')}" if isinstance(value, (int, float)) else f"{value}"
+        return Markup(f"{value * 100:g}%")
+    return Markup(f"{value:g}{UNIT_SUFFIX.get(unit, '')}" if isinstance(value, (int, float)) else md(value))
 
 
-def fmt_table_value(value, unit: str) -> str:
+def fmt_table_value(value, unit: str) -> Markup:
     """For a table cell: nested rules one line per group, a table one line per row."""
     if isinstance(value, dict) and all(isinstance(v, dict) for v in value.values()):
-        return "<br>".join(f"{KEY_LABELS.get(k, k)}：{fmt_value(v, unit)}" for k, v in value.items())
+        return Markup("<br>".join(f"{md(KEY_LABELS.get(k, k))}：{fmt_value(v, unit)}" for k, v in value.items()))
     return fmt_value(value, unit)
 
 
@@ -68,8 +70,11 @@ def anchor(parameter_id: str) -> str:
 class Renderer:
     def __init__(self, ctx):
         self.ctx = ctx
+        # finalize: everything a template prints from policy data is a safe Markdown subset (no raw HTML,
+        # no javascript: links); helpers below return Markup after escaping their data parts.
         self.env = Environment(loader=FileSystemLoader(ctx.root / "templates"), undefined=StrictUndefined,
-                               keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+                               keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+                               finalize=finalize)
         self.env.filters.update(value=fmt_value, table_value=fmt_table_value, paragraphs=paragraphs,
                                 anchor=anchor)
         self.sources = {s["id"]: s for s in ctx.data["sources"]}
@@ -80,17 +85,17 @@ class Renderer:
         def link(target: str) -> str:
             """A link from this page to a site page (calculators/deadline/ or notice/review.md#x)."""
             if target.startswith(("http://", "https://")):
-                return target
-            md = page_of(target)
+                return Markup(safe_url(target))
+            md_page = page_of(target)
             fragment = "#" + target.split("#", 1)[1] if "#" in target else ""
-            return posixpath.relpath(md, posixpath.dirname(page) or ".") + fragment
+            return Markup(safe_url(posixpath.relpath(md_page, posixpath.dirname(page) or ".") + fragment))
 
         def source(source_id: str, article: str | None = None) -> str:
             """A Markdown link naming a source: [《失业保险条例》](../sources.md#ui_regulation) 第十七条."""
             s = self.sources[source_id]
-            doc_number = f"（{s['doc_number']}）" if s.get("doc_number") and s["doc_number"] not in s["short"] else ""
-            text = f"[{s['short']}]({link('sources.md#' + source_id)}){doc_number}"
-            return f"{text} {article}" if article else text
+            doc_number = f"（{md(s['doc_number'])}）" if s.get("doc_number") and s["doc_number"] not in s["short"] else ""
+            text = f"[{md(s['short'])}]({link('sources.md#' + source_id)}){doc_number}"
+            return Markup(f"{text} {md(article)}" if article else text)
 
         def param(pid: str) -> dict:
             return self.ctx.policy["parameters"][pid]
@@ -102,8 +107,8 @@ class Renderer:
             v = p["values"][-1]
             ref = v["reference"]
             caveat = "" if v.get("verified", True) else "**未核实**，"
-            return (f"{fmt_value(v['value'], p['unit'])}（{v['from']} 起；{source(ref['source'], ref['article'])}；"
-                    f"{caveat}[说明]({link('parameters.md#' + anchor(pid))})）")
+            return Markup(f"{fmt_value(v['value'], p['unit'])}（{md(v['from'])} 起；{source(ref['source'], ref['article'])}；"
+                          f"{caveat}[说明]({link('parameters.md#' + anchor(pid))})）")
 
         out = self.ctx.stage / page
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -82,6 +82,19 @@ class Str(V):
         return True
 
 
+class Id(Str):
+    """An id that becomes part of a page (an anchor, {: #id }): lowercase letters, digits, _ and -."""
+    PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
+
+    def check(self, value, path, c):
+        if not super().check(value, path, c):
+            return False
+        if not self.PATTERN.match(value):
+            c.add(path, f"“{value}” 只能用小写英文字母、数字、下划线和连字符，并以字母开头")
+            return False
+        return True
+
+
 class _Problem(V):
     """A value checked by a function that returns its problem, or None when it is fine."""
     problem_of = staticmethod(lambda value: None)

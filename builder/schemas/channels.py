@@ -1,11 +1,11 @@
-from builder.schema import Bool, Enum, List, Map, Null, Ref, Str
+from builder.schema import Bool, Enum, Id, List, Map, Null, Ref, Str
 
 KIND = "channels"
 FILES = "channels.yaml"
 REQUIRED = True
 
 SCHEMA = List(Map({
-    "id": Str(),
+    "id": Id(),
     "name": Str(),
     "kind": Enum("counter", "phone", "online", "app"),
     "how": Str(),

@@ -1,4 +1,4 @@
-from builder.schema import DateOrMonth, Enum, List, Map, Null, Str
+from builder.schema import DateOrMonth, Enum, Id, List, Map, Null, Str
 
 KIND = "sources"
 FILES = "sources.yaml"
@@ -7,7 +7,7 @@ CONFIDENCE = ("seen-verbatim", "seen-paraphrased", "derived", "recalled-unverifi
               "site-default")   # the site's own setting (screening thresholds), not an official rule
 
 SCHEMA = List(Map({
-    "id": Str(),
+    "id": Id(),
     "title": Str(),
     "short": Str(),
     "issuer": Str(),

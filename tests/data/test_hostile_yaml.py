@@ -96,3 +96,10 @@ def test_the_real_data_has_every_number_within_bounds():
     from builder.data import load_all
 
     assert load_all(ROOT / "policy_data")["parameters"]
+
+
+def test_an_id_that_becomes_an_anchor_is_plain(data_dir):
+    """{: #{{ id }} } on the sources and channels pages: a space would let an id add an attribute."""
+    edit(data_dir, "channels.yaml", "- id: hotline_12333", "- id: x onclick=alert(1)")
+    assert errors_of(data_dir) == ["policy_data/channels.yaml:1: [0].id: “x onclick=alert(1)” "
+                                   "只能用小写英文字母、数字、下划线和连字符，并以字母开头"]
