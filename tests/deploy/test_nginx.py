@@ -126,3 +126,18 @@ def test_the_site_is_read_only(nginx):
     response, _ = get(nginx[0], "/", method="POST")
     assert response.status in (403, 405)
     assert response.getheader("X-Content-Type-Options") == "nosniff"
+
+
+@pytest.mark.parametrize("path", ["/assets/pyodide/314.0.7/pyodide.asm.wasm", "/calculators/deadline/"])
+def test_precompressed_files_are_sent_as_built(site_dir, nginx, dev_server, path):
+    """brotli_static (Debian's libnginx-mod-http-brotli-static) and gzip_static send the build's
+    FILE.br / FILE.gz as they are, as ./dev serve does."""
+    file = site_dir / (path.strip("/") + ("/index.html" if path.endswith("/") else ""))
+    for base in (nginx[0], dev_server):
+        for accept, encoding, suffix in (("br, gzip", "br", ".br"), ("gzip", "gzip", ".gz")):
+            response, body = get(base, path, **{"Accept-Encoding": accept})
+            assert response.getheader("Content-Encoding") == encoding, (base, path, accept)
+            assert body == file.with_name(file.name + suffix).read_bytes(), (base, path, accept)
+            assert "Accept-Encoding" in response.getheader("Vary")
+        response, body = get(base, path)
+        assert response.getheader("Content-Encoding") is None and body == file.read_bytes()
