@@ -226,6 +226,7 @@ def _schedule(app, payable, unclaimed, ex):
         else:
             rows.append({"from": app + i, "to": app + i, "months": 1, "amount": amount, "_n": i + 1,
                          "_rate": (base.value, rate.value), "_pv": (base, rate)})
+    bases = [row["_pv"] for row in rows]
     for row in rows:
         row.pop("_rate")
         base, rate = row.pop("_pv")
@@ -236,9 +237,12 @@ def _schedule(app, payable, unclaimed, ex):
                 f"{row['months']}个月共{cents(Decimal(row['amount']) * row['months'])}元",
                 rate.reference.get("source"), rate.reference.get("article"), SECTION)
         row["from"], row["to"] = month_str(row["from"]), month_str(row["to"])
-    if rows:
-        ex.step(f"每个月按当月适用的标准发放（标准调整后，正在领取的人员也按新标准），合计{cents(total)}元",
-                "nm_benefit_2025", "正文", SECTION)
+    changed = next((pvs for prev, pvs in zip(bases, bases[1:]) if pvs[0].value != prev[0].value), None)
+    if changed:   # the base changed during the period: 内人社办发〔2024〕195号 / the 2025-12 notice adjust it for everyone
+        ex.step(f"领取期间标准调整的，从调整的月份起按新标准发放（正在领取的人员也按新标准），合计{cents(total)}元",
+                changed[1].reference.get("source"), changed[1].reference.get("article"), SECTION)
+    elif rows:
+        ex.step(f"合计{cents(total)}元", section=SECTION)
     ex.figures.update({"schedule": rows, "total": cents(total) if rows else None})
     if payable and app + payable - 1 > month_of(ex.as_of):
         ex.warn("future_standard", f"{month_zh(month_of(ex.as_of))}以后的月份按本站目前已知的标准计算；"
