@@ -9,7 +9,7 @@ import sys
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from builder import bundle
+from builder import bundle, search_words
 from builder.safe_text import json_script
 
 ORDER = ["eligibility", "deadline", "retirement", "transition", "refund", "subsidy"]
@@ -84,7 +84,8 @@ def run(ctx):
         spec = specs[name]
         text = page.render(name=name, spec=spec, archive=archive, pyodide_version=bundle.PYODIDE_VERSION,
                            config=page_config(ctx, spec), type_hints=TYPE_HINTS,
-                           data_version=ctx.policy.get("version", ""))
+                           data_version=ctx.policy.get("version", ""),
+                           questions=search_words.questions(ctx, f"calculators/{name}/"))
         (out / f"{name}.md").write_text(text, encoding="utf-8")
     index = env.get_template("calculators-index.md.j2")
     (out / "index.md").write_text(index.render(names=names, specs=specs), encoding="utf-8")

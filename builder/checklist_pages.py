@@ -3,8 +3,8 @@ employer templates (forms/*.md). Pages are static HTML that lists every item wit
 docs/assets/checklist.js and forms.js add the situation picker, ticks and the document preview."""
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from builder import search_words
 from builder.safe_text import finalize
-
 from builder.schemas.checklists import items as checklist_items
 
 ORDER = ("claim-benefits", "stop-reason", "skill-subsidy")
@@ -110,7 +110,8 @@ def run(ctx):
         prepared[name] = prepare(checklists[name], sources, page)
         prepared[name]["section_label"] = section_label(sections.get(checklists[name]["section"]))
         text = page_tpl.render(c=prepared[name], assets="../../assets/",
-                               section_href=md_link(page, f"notice/{prepared[name]['section']}/"))
+                               section_href=md_link(page, f"notice/{prepared[name]['section']}/"),
+                               questions=search_words.questions(ctx, f"checklists/{name}/"))
         (out / f"{name}.md").write_text(text, encoding="utf-8")
     index = env.get_template("checklists-index.md.j2")
     (out / "index.md").write_text(index.render(checklists=[prepared[n] for n in names]),

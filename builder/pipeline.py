@@ -13,7 +13,9 @@ STEPS = [
     "builder.calculator_pages", # /calculators/NAME/ forms from the input specs
     "builder.checklist_pages",  # checklists and employer templates
     "builder.bundle",           # Pyodide core (SHA-256 checked) + calculators archive into the site
+    "builder.search_words",     # jieba user dictionary: domain terms + the words people search with
     "builder.mkdocs",           # mkdocs build --strict → site/
+    "builder.search_index",     # search_index.json: people's words and inner words as extra fields
     "builder.csp",              # hash the inline scripts into every page's CSP <meta>
     "builder.deploy",           # the nginx configuration with the same headers → build/deploy/
     "builder.precompress",      # FILE.br + FILE.gz beside every compressible file (after csp rewrote the pages)

@@ -1,4 +1,5 @@
-"""The jieba user dictionary keeps the domain terms whole, so a search for them finds them."""
+"""The jieba user dictionary keeps the domain terms whole, so a search for them finds them; the
+build adds the words people search with (policy_data/search.yaml) so that they stay whole too."""
 import logging
 from pathlib import Path
 
@@ -6,8 +7,11 @@ import jieba
 import pytest
 import yaml
 
+from builder.search_words import DICTIONARY
+
 ROOT = Path(__file__).resolve().parents[2]
 DICT = ROOT / "docs" / "search_dict.txt"
+BUILT = ROOT / DICTIONARY            # docs/search_dict.txt + policy_data/search.yaml, by ./dev build
 
 # Phrases as the notice writes them; the term must come out as one token.
 CASES = [
@@ -44,8 +48,39 @@ def test_dictionary_lines_are_word_freq_tag():
         assert word and freq.isdigit() and tag, f"search_dict.txt:{n}"
 
 
-def test_mkdocs_points_search_at_the_dictionary():
+def test_mkdocs_points_search_at_the_built_dictionary():
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     search = next(p["search"] for p in config["plugins"] if isinstance(p, dict) and "search" in p)
-    assert (ROOT / search["jieba_dict_user"]) == DICT      # resolved from the repo root (builder.mkdocs cwd)
+    assert (ROOT / search["jieba_dict_user"]) == BUILT      # resolved from the repo root (builder.mkdocs cwd)
     assert search["lang"] == "zh" and "\\u200b" in search["separator"]
+
+
+# What people type, in a sentence the way they type it; the phrase must come out as one token.
+PEOPLE = [
+    ("个人原因", "单位把我写成了个人原因"),
+    ("单位原因", "怎么改成单位原因"),
+    ("失业金", "失业金一个月多少钱"),
+    ("领失业金", "领失业金需要什么材料"),
+    ("证书补贴", "证书补贴怎么领"),
+]
+
+
+@pytest.fixture(scope="module")
+def built_tokenizer():
+    jieba.setLogLevel(logging.ERROR)
+    t = jieba.Tokenizer()
+    t.load_userdict(str(BUILT))
+    return t
+
+
+@pytest.mark.parametrize("term,sentence", PEOPLE + CASES, ids=[c[0] for c in PEOPLE + CASES])
+def test_the_built_dictionary_keeps_both_whole(built_tokenizer, term, sentence):
+    assert term in list(built_tokenizer.cut(sentence))
+
+
+def test_the_built_dictionary_starts_with_the_domain_terms():
+    base = DICT.read_text(encoding="utf-8").splitlines()
+    built = BUILT.read_text(encoding="utf-8").splitlines()
+    assert built[:len(base)] == base
+    words = [line.split(" ")[0] for line in built]
+    assert len(words) == len(set(words))
