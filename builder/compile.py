@@ -21,9 +21,10 @@ def compile_policy(data_dir: Path) -> dict:
 
 
 def compile_data(data: dict) -> dict:
+    sources = {s["id"]: s for s in data.get("sources") or []}
     body = {
         "sources": {s["id"]: _source(s) for s in data.get("sources") or []},
-        "parameters": {f"{stem}.{key}": _parameter(p)
+        "parameters": {f"{stem}.{key}": _parameter(p, sources)
                        for stem, params in sorted((data.get("parameters") or {}).items())
                        for key, p in params.items()},
         "holidays": {str(h["year"]): _holidays(h) for _, h in sorted((data.get("holidays") or {}).items())},
@@ -42,22 +43,45 @@ def _source(s: dict) -> dict:
                                   "status", "verified")}
 
 
-def _parameter(p: dict) -> dict:
+# How sure the site is of a parameter value, derived once here so the pages and the calculators'
+# warnings say the same thing. Only a value whose official wording was seen is 已核实.
+STATUS_LABELS = {"verified": "已核实", "reported": "转述", "unverified": "未核实"}
+SOURCE_STATUS = {"seen-verbatim": "verified", "seen-paraphrased": "reported", "derived": "unverified",
+                 "recalled-unverified": "unverified"}
+
+
+def value_status(entry_verified: bool, source: dict | None, quote: str | None) -> str:
+    """verified: the value is marked verified, its source's wording was seen verbatim and the value
+    quotes it; reported (转述): the source was seen only in a news report, summary or repost;
+    unverified: the value is marked `verified: false`, quotes nothing, or its source is only recalled."""
+    if not entry_verified or source is None:
+        return "unverified"
+    status = SOURCE_STATUS.get(source.get("verified"), "unverified")
+    return "unverified" if status == "verified" and not quote else status
+
+
+def _parameter(p: dict, sources: dict) -> dict:
     default_verified = p.get("verified", True)
+    values = []
+    for day, entry in p["values"].items():
+        ref = entry["reference"]
+        status = value_status(entry.get("verified", default_verified), sources.get(ref["source"]), ref.get("quote"))
+        values.append({
+            "from": day,
+            "value": entry["value"],
+            "reference": {"source": entry["reference"]["source"],
+                          "article": entry["reference"]["article"],
+                          "quote": entry["reference"].get("quote")},
+            "verified": status == "verified",
+            "status": status,
+        })
     return {
         "description": p["description"],
         "unit": p["unit"],
         "last_checked": p["last_checked"],
         "ends": p.get("ends"),
         "note": p.get("note"),   # the caveat the calculators show beside an unverified value
-        "values": [{
-            "from": day,
-            "value": entry["value"],
-            "reference": {"source": entry["reference"]["source"],
-                          "article": entry["reference"]["article"],
-                          "quote": entry["reference"].get("quote")},
-            "verified": entry.get("verified", default_verified),
-        } for day, entry in p["values"].items()],
+        "values": values,
     }
 
 

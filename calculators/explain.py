@@ -83,13 +83,23 @@ class Explanation:
         self.next("请您向参保地经办机构或拨打 12333 咨询", "channels/")
 
     def _unverified_warnings(self) -> list[dict]:
-        """One warning per caveat: parameters sharing a note (e.g. the subsidy rules after 2024) are named together."""
-        groups: dict[str, list] = {}
+        """One warning per caveat: parameters sharing a note (e.g. the subsidy rules after 2024) are named
+        together. A value known only from a news report or repost (status "reported", 转述) gets its own
+        caveat, the same one the parameters page shows."""
+        groups: dict[tuple, list] = {}
         for pv in self._unverified:
-            groups.setdefault(pv.note or pv.id, []).append(pv)
-        return [{"code": "unverified_parameter",
-                 "text": "、".join(f"“{pv.description}”（{pv.effective} 起的取值）" for pv in pvs)
-                         + f"尚未经官方原文核实。{pvs[0].note}".rstrip()} for pvs in groups.values()]
+            groups.setdefault((pv.status, pv.note or pv.id), []).append(pv)
+        out = []
+        for (status, _), pvs in groups.items():
+            named = "、".join(f"“{pv.description}”（{pv.effective} 起的取值）" for pv in pvs)
+            if status == "reported":
+                out.append({"code": "reported_parameter",
+                            "text": f"{named}只见到新闻报道或转载（转述），没有见到官方原文，请以经办机构的答复为准。"
+                                    f"{pvs[0].note}".rstrip()})
+            else:
+                out.append({"code": "unverified_parameter",
+                            "text": f"{named}尚未经官方原文核实。{pvs[0].note}".rstrip()})
+        return out
 
     def result(self) -> dict:
         out = {"calculator": self.name, "as_of": self.as_of.isoformat(), "data_version": self.policy.version,

@@ -24,6 +24,7 @@ class ParamValue:
     description: str
     unit: str
     note: str
+    status: str = "verified"   # verified (已核实) | reported (转述) | unverified (未核实), derived by the build
 
 
 class Policy:
@@ -53,9 +54,11 @@ class Policy:
                 chosen = v
         if chosen is None or (ends is not None and on > ends):
             raise NotCovered(param_id, on, p.get("description", ""))
+        status = chosen.get("status") or ("verified" if chosen.get("verified", True) is not False
+                                          and p.get("verified", True) is not False else "unverified")
         return ParamValue(param_id, chosen["value"], chosen["from"], chosen.get("reference", {}),
-                          chosen.get("verified", True) is not False and p.get("verified", True) is not False,
-                          p.get("description", ""), p.get("unit", ""), p.get("note") or "")
+                          status == "verified", p.get("description", ""), p.get("unit", ""),
+                          p.get("note") or "", status)
 
     def doc_label(self, source_id: str) -> str:
         """How a source is named in a sentence: its 文号 if it has one, else 《title》."""
