@@ -45,15 +45,17 @@ def _source(s: dict) -> dict:
 
 # How sure the site is of a parameter value, derived once here so the pages and the calculators'
 # warnings say the same thing. Only a value whose official wording was seen is 已核实.
-STATUS_LABELS = {"verified": "已核实", "reported": "转述", "unverified": "未核实"}
+STATUS_LABELS = {"verified": "已核实", "reported": "转述", "unverified": "未核实",
+                 "site_default": "本站默认值，非官方规定"}
 SOURCE_STATUS = {"seen-verbatim": "verified", "seen-paraphrased": "reported", "derived": "unverified",
-                 "recalled-unverified": "unverified"}
+                 "recalled-unverified": "unverified", "site-default": "site_default"}
 
 
 def value_status(entry_verified: bool, source: dict | None, quote: str | None) -> str:
     """verified: the value is marked verified, its source's wording was seen verbatim and the value
     quotes it; reported (转述): the source was seen only in a news report, summary or repost;
-    unverified: the value is marked `verified: false`, quotes nothing, or its source is only recalled."""
+    unverified: the value is marked `verified: false`, quotes nothing, or its source is only recalled;
+    site_default: a threshold the site sets itself (screening), not an official rule."""
     if not entry_verified or source is None:
         return "unverified"
     status = SOURCE_STATUS.get(source.get("verified"), "unverified")

@@ -1,26 +1,22 @@
 """Build step 4: render the notice, its sections, sources, parameters, glossary, channels, the home
 page and the three role pages from policy data with the Jinja2 templates in templates/.
 
-Templates never compute; the helpers here only format values (95% / 2380 元) and make links."""
+Templates never compute; the helpers here only format values (95% / 2380 元), pick the value in
+force, fill the placeholders of the site's prose (builder/prose.py) and make links."""
+import datetime as dt
 import posixpath
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from builder import prose
+from builder.compile import STATUS_LABELS, NotCovered, value_at
 from builder.data import page_of
+from builder.formats import UNIT_NAMES, fmt_table_value, fmt_value
 from builder.safe_text import finalize, markdown_text as md, safe_url
 
-UNIT_SUFFIX = {"yuan": " 元", "months": " 个月", "working_days": " 个工作日", "days": " 天", "count": " 次"}
-UNIT_NAMES = {"ratio": "比例", "yuan": "元", "months": "月", "working_days": "工作日", "days": "天", "count": "次",
-              "date": "日期", "table": "表", "rule": "规则"}
-KEY_LABELS = {
-    "min_contribution_months": "累计缴费满（月）", "max_benefit_months": "最长领取（月）",
-    "junior": "初级（五级）", "intermediate": "中级（四级）", "senior": "高级（三级）",
-    "male": "男职工", "female_55": "原法定退休年龄55周岁的女职工", "female_50": "原法定退休年龄50周岁的女职工",
-    "original_age_years": "原法定退休年龄（周岁）", "first_birth_month": "开始延迟的出生月份",
-    "step_birth_months": "每延迟1个月对应的出生月数", "max_delay_months": "最多延迟（月）",
-    "stated": "有明文规定",
-}
+__all__ = ["fmt_value", "anchor", "run"]
+
 CONFIDENCE = {
     "seen-verbatim": "已核对原文",
     "seen-paraphrased": "只见到转述，措辞可能与原文不同",
@@ -28,35 +24,28 @@ CONFIDENCE = {
     "recalled-unverified": "未核实",
     "site-default": "本站默认值，非官方规定",
 }
+# Beside a value in force that is not 已核实 (the parameters page): the box's title and text.
+STATUS_WARNINGS = {
+    "reported": ("只见到转述", "这一取值只见到新闻报道或转载，没有见到官方原文。请以经办机构的答复为准。"),
+    "unverified": ("未核实", "这一取值没有得到官方原文的证实。请以经办机构的答复为准。"),
+    "site_default": ("本站默认值", "这是本站为风险筛查设定的默认值，不是任何官方文件的规定，每次筛查都可以调整。"),
+}
+# What each status means, said once per page where a value carries it.
+STATUS_CAVEATS = {
+    "reported": "标“转述”的数字只见到新闻报道或转载，没有见到官方原文，措辞和数字可能与原文不同。",
+    "unverified": "标“未核实”的数字没有找到可靠的原文出处。",
+    "site_default": "标“本站默认值”的数字是本站为筛查设定的默认值，不是官方规定，可以按需要调整。",
+}
 AUDIENCES = {"citizen": "失业人员", "employer": "用人单位", "staff": "经办人员"}
 CHANNEL_KINDS = {"counter": "窗口", "phone": "电话", "online": "网上", "app": "手机"}
 USE_FOR = {"claim": "申领失业保险金", "registration": "失业登记", "consult": "咨询",
            "complaint": "投诉、建议", "dispute": "停保原因争议", "subsidy": "技能提升补贴"}
+# Headings of the parameters page, by parameter file (policy_data/parameters/<stem>.yaml).
+PARAMETER_GROUPS = {"benefit": "失业保险金", "minimum_wage": "最低工资标准", "review": "审核时限",
+                    "transition": "大龄失业人员续发", "retirement": "延迟退休", "subsidy": "技能提升补贴",
+                    "screening": "风险筛查阈值（本站默认值）"}
 SECTION_PAGES = ("review", "workflow", "older-workers", "medical", "disputes", "certificates",
                  "risk", "complaints")
-
-
-def fmt_value(value, unit: str) -> Markup:
-    """A parameter value as a reader sees it: 0.95 → 95%, 2380 → 2380 元."""
-    if isinstance(value, bool):
-        return Markup("是" if value else "否")
-    if value is None:
-        return Markup("未知（未见原文）")
-    if isinstance(value, list):
-        return Markup("<br>".join(fmt_value(v, "") for v in value))
-    if isinstance(value, dict):
-        return Markup("；".join(f"{md(KEY_LABELS.get(k, k))}：{fmt_value(v, unit if unit == 'yuan' else '')}"
-                               for k, v in value.items()))
-    if unit == "ratio":
-        return Markup(f"{value * 100:g}%")
-    return Markup(f"{value:g}{UNIT_SUFFIX.get(unit, '')}" if isinstance(value, (int, float)) else md(value))
-
-
-def fmt_table_value(value, unit: str) -> Markup:
-    """For a table cell: nested rules one line per group, a table one line per row."""
-    if isinstance(value, dict) and all(isinstance(v, dict) for v in value.values()):
-        return Markup("<br>".join(f"{md(KEY_LABELS.get(k, k))}：{fmt_value(v, unit)}" for k, v in value.items()))
-    return fmt_value(value, unit)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -65,6 +54,27 @@ def paragraphs(text: str) -> list[str]:
 
 def anchor(parameter_id: str) -> str:
     return parameter_id.replace(".", "-")
+
+
+def timeline(parameter: dict, today: str) -> dict:
+    """A parameter's values split around `today`: the one in force (None when the data does not cover
+    today), those announced for later, and the earlier ones newest first."""
+    try:
+        current = value_at(parameter, today)
+    except NotCovered:
+        current = None
+    values = parameter["values"]
+    return {"current": current,
+            "upcoming": [v for v in values if v["from"] > today],
+            "history": [v for v in reversed(values) if v["from"] <= today and v is not current]}
+
+
+def parameter_groups(parameter_ids) -> list[tuple[str, list[str]]]:
+    """The parameters page's sections in PARAMETER_GROUPS order; a new file's parameters go under 其他标准."""
+    groups: dict[str, list[str]] = {title: [] for title in PARAMETER_GROUPS.values()}
+    for pid in parameter_ids:
+        groups.setdefault(PARAMETER_GROUPS.get(pid.split(".", 1)[0], "其他标准"), []).append(pid)
+    return [(title, pids) for title, pids in groups.items() if pids]
 
 
 class Renderer:
@@ -76,7 +86,8 @@ class Renderer:
                                keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                                finalize=finalize)
         self.env.filters.update(value=fmt_value, table_value=fmt_table_value, paragraphs=paragraphs,
-                                anchor=anchor)
+                                anchor=anchor, tel=prose.tel_links)
+        self.today = dt.date.today().isoformat()
         self.sources = {s["id"]: s for s in ctx.data["sources"]}
         self.notice = ctx.data["notice"]
         self.sections = {s["id"]: s for s in self.notice["sections"]}
@@ -84,7 +95,7 @@ class Renderer:
     def render(self, template: str, page: str, **extra) -> None:
         def link(target: str) -> str:
             """A link from this page to a site page (calculators/deadline/ or notice/review.md#x)."""
-            if target.startswith(("http://", "https://")):
+            if target.startswith(("http://", "https://", "tel:")):
                 return Markup(safe_url(target))
             md_page = page_of(target)
             fragment = "#" + target.split("#", 1)[1] if "#" in target else ""
@@ -100,35 +111,65 @@ class Renderer:
         def param(pid: str) -> dict:
             return self.ctx.policy["parameters"][pid]
 
-        def latest(pid: str) -> str:
-            """The last dated value, with when it took effect and its source: 2380 元（2025-12-01 起，依据…）;
-            an unverified value says so (未核实) before the link to its explanation."""
+        def param_link(pid: str) -> str:
+            return link("parameters.md#" + anchor(pid))
+
+        shown: set = set()   # statuses of the values this page shows, for caveats()
+
+        def status(entry: dict) -> str:
+            """已核实 / 转述 / 未核实 for one value; a 转述 or 未核实 label is bold."""
+            shown.add(entry["status"])
+            label = STATUS_LABELS[entry["status"]]
+            return Markup(label if entry["status"] == "verified" else f"**{label}**")
+
+        def in_force(pid: str) -> str:
+            """The value in force today, when it took effect, its source and how sure we are:
+            2380 元（2025-12-01 起；内政办发〔2025〕40号 一；已核实；说明）."""
             p = param(pid)
-            v = p["values"][-1]
+            v = timeline(p, self.today)["current"]
+            if v is None:
+                when = (f"没有查到 {p['ends']} 以后的规定" if p["ends"]
+                        else f"{p['values'][0]['from']} 起才执行")
+                return Markup(f"{when}；[说明]({param_link(pid)})")
             ref = v["reference"]
-            caveat = "" if v.get("verified", True) else "**未核实**，"
-            return Markup(f"{fmt_value(v['value'], p['unit'])}（{md(v['from'])} 起；{source(ref['source'], ref['article'])}；"
-                          f"{caveat}[说明]({link('parameters.md#' + anchor(pid))})）")
+            return Markup(f"{fmt_value(v['value'], p['unit'])}（{md(v['from'])} 起；"
+                          f"{source(ref['source'], ref['article'])}；{status(v)}；[说明]({param_link(pid)})）")
+
+        def caveats() -> list[str]:
+            return [STATUS_CAVEATS[s] for s in ("reported", "unverified") if s in shown]
+
+        def text(prose_md: str) -> Markup:
+            """The site's own prose: placeholders filled, 12333 dialable."""
+            return prose.render(prose_md, self.ctx.policy["parameters"], param_link)
+
+        def action(item) -> str:
+            """One thing to do; a duty set by another document names it (the notice's own do not)."""
+            if isinstance(item, str):
+                return text(item)
+            return Markup(f"{text(item['text'])}（依据{source(item['source'], item.get('article'))}，不是本通知的规定）")
 
         out = self.ctx.stage / page
         out.parent.mkdir(parents=True, exist_ok=True)
-        text = self.env.get_template(template).render(
+        markdown = self.env.get_template(template).render(
             ctx=self.ctx, data=self.ctx.data, policy=self.ctx.policy, notice=self.notice,
             sections=self.sections, sources=self.sources, link=link, source=source, param=param,
-            latest=latest, confidence=CONFIDENCE, audiences=AUDIENCES, unit_names=UNIT_NAMES,
+            in_force=in_force, status=status, caveats=caveats, text=text, action=action,
+            timeline=lambda pid: timeline(param(pid), self.today), today=self.today,
+            confidence=CONFIDENCE, status_warnings=STATUS_WARNINGS, audiences=AUDIENCES, unit_names=UNIT_NAMES,
             channel_kinds=CHANNEL_KINDS, use_for=USE_FOR, section_pages=SECTION_PAGES, page=page,
             **extra)
-        out.write_text(text, encoding="utf-8")
+        out.write_text(markdown, encoding="utf-8")
 
 
 def run(ctx) -> None:
+    prose.validate(ctx.data_dir, ctx.policy["parameters"])
     r = Renderer(ctx)
     r.render("notice-index.md.j2", "notice/index.md")
     for sid in SECTION_PAGES:
         r.render("notice-section.md.j2", f"notice/{sid}.md", section=r.sections[sid])
     r.render("sources.md.j2", "sources.md")
     raw = {f"{stem}.{key}": p for stem, params in ctx.data["parameters"].items() for key, p in params.items()}
-    r.render("parameters.md.j2", "parameters.md", raw_parameters=raw)
+    r.render("parameters.md.j2", "parameters.md", raw_parameters=raw, parameter_groups=parameter_groups(raw))
     r.render("glossary.md.j2", "glossary.md")
     r.render("channels.md.j2", "channels.md")
     for page in ("index", "citizens", "employers", "staff"):

@@ -92,7 +92,10 @@ class Explanation:
         out = []
         for (status, _), pvs in groups.items():
             named = "、".join(f"“{pv.description}”（{pv.effective} 起的取值）" for pv in pvs)
-            if status == "reported":
+            if status == "site_default":
+                out.append({"code": "site_default_parameter",
+                            "text": f"{named}是本站设定的默认值，不是官方规定。{pvs[0].note}".rstrip()})
+            elif status == "reported":
                 out.append({"code": "reported_parameter",
                             "text": f"{named}只见到新闻报道或转载（转述），没有见到官方原文，请以经办机构的答复为准。"
                                     f"{pvs[0].note}".rstrip()})

@@ -24,7 +24,7 @@ class ParamValue:
     description: str
     unit: str
     note: str
-    status: str = "verified"   # verified (已核实) | reported (转述) | unverified (未核实), derived by the build
+    status: str = "verified"   # verified (已核实) | reported (转述) | unverified (未核实) | site_default, from the build
 
 
 class Policy:

@@ -6,8 +6,9 @@ REQUIRED = True
 
 SCHEMA = List(Map({
     "term": Str(),
+    "id": Str(),             # optional anchor for links from other pages (ASCII)
     "reading": Str(),
     "explanation": Str(),
     "sections": List(Ref("section")),
     "source": Map({"source": Ref("source"), "article": Str()}, optional=("article",)),
-}, optional=("reading", "source")), min_len=1, unique="term")
+}, optional=("id", "reading", "source")), min_len=1, unique="term")

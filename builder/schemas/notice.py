@@ -1,4 +1,4 @@
-from builder.schema import Enum, List, Map, Null, Ref, Str
+from builder.schema import Enum, List, Map, Null, Ref, Str, V
 
 KIND = "notice"
 FILES = "notice.yaml"
@@ -7,6 +7,16 @@ REQUIRED = True
 SECTION_IDS = ("opening", "review", "workflow", "older-workers", "medical", "disputes",
                "certificates", "risk", "complaints", "closing")
 AUDIENCES = ("citizen", "employer", "staff")
+
+
+class Action(V):
+    """What a reader should do. A plain string is the notice's own requirement; a duty that another
+    document sets names it, so pages can say where it comes from: {text, source, article}."""
+    cited = Map({"text": Str(), "source": Ref("source"), "article": Str()}, optional=("article",))
+
+    def check(self, value, path, c):
+        return Str().check(value, path, c) if not isinstance(value, dict) else self.cited.check(value, path, c)
+
 
 SCHEMA = Map({
     "title": Str(),
@@ -21,7 +31,7 @@ SCHEMA = Map({
         "text": Str(),
         "explanation": Str(),
         "audiences": List(Enum(*AUDIENCES)),
-        "actions": Map({a: List(Str(), min_len=1) for a in AUDIENCES}, optional=AUDIENCES),
+        "actions": Map({a: List(Action(), min_len=1) for a in AUDIENCES}, optional=AUDIENCES),
         "basis": List(Map({"source": Ref("source"), "article": Str(), "quote": Str()},
                           optional=("article", "quote"))),
         "notes": List(Str()),

@@ -110,8 +110,8 @@ def test_unknown_field_is_a_typo(data_dir):
     edit(data_dir, "channels.yaml", "  how: 拨打 12333", "  hwo: 拨打 12333")
     assert errors_of(data_dir) == [
         "policy_data/channels.yaml:1: [0]: 缺少字段 “how”",
-        "policy_data/channels.yaml:4: [0].hwo: 未知字段 “hwo”（允许：id、name、kind、how、use_for、region、"
-        "source、copy_read、verified）"]
+        "policy_data/channels.yaml:4: [0].hwo: 未知字段 “hwo”（允许：id、name、kind、how、url、link_text、"
+        "use_for、region、source、also、copy_read、verified）"]
 
 
 def test_unknown_section_and_page(data_dir):
