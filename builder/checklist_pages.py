@@ -4,6 +4,7 @@ docs/assets/checklist.js and forms.js add the situation picker, ticks and the do
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from builder import search_words
+from builder.prose import tel_html
 from builder.safe_text import finalize
 from builder.schemas.checklists import items as checklist_items
 
@@ -89,9 +90,11 @@ def section_label(section: dict | None) -> str:
 
 
 def environment(ctx) -> Environment:
-    return Environment(loader=FileSystemLoader(str(ctx.root / "templates")), autoescape=True,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                       keep_trailing_newline=True, finalize=finalize)   # policy text: safe Markdown subset
+    env = Environment(loader=FileSystemLoader(str(ctx.root / "templates")), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True, finalize=finalize)   # policy text: safe Markdown subset
+    env.filters["tel"] = tel_html   # 12333 becomes a link the phone can dial
+    return env
 
 
 def run(ctx):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from builder.compile import STATUS_LABELS, NotCovered, value_at
 from builder.errors import DataError, DataErrors
@@ -83,7 +83,7 @@ def tel_links(text: str) -> Markup:
 
 def tel_html(text: str) -> Markup:
     """The same for an HTML template with autoescape: the text escaped, 12333 a tel: link."""
-    return Markup(HOTLINE.sub('<a href="tel:12333">12333</a>', str(escape(text))))
+    return Markup(HOTLINE.sub('<a href="tel:12333">12333</a>', markdown_text(text)))
 
 
 def render(text: str, parameters: dict, caveat_link) -> Markup:
