@@ -1,10 +1,10 @@
 """The built site (./dev test builds it first): the notice verbatim, every page, search, no foreign origin."""
-import html
 import json
 import re
 from pathlib import Path
 
 import pytest
+from pagetext import page_text
 
 HERE = Path(__file__).resolve().parent
 SECTIONS = ["review", "workflow", "older-workers", "medical", "disputes", "certificates", "risk", "complaints"]
@@ -14,13 +14,6 @@ NUMBERS = "一二三四五六七八"
 def official_paragraphs() -> list[str]:
     lines = (HERE / "notice_official.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line and not line.startswith("#")]
-
-
-def page_text(site_dir: Path, rel: str) -> str:
-    """The visible text of a built page's article, tags removed, entities decoded."""
-    raw = (site_dir / rel).read_text(encoding="utf-8")
-    article = re.search(r"<article[^>]*>(.*?)</article>", raw, re.S).group(1)
-    return html.unescape(re.sub(r"<[^>]+>", "", article))
 
 
 def test_official_text_has_title_opening_eight_sections_closing_and_issuers():
