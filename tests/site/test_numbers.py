@@ -32,9 +32,19 @@ def values():
     out = {}
     for path in sorted((DATA / "parameters").glob("*.yaml")):
         for key, p in raw_yaml(path).items():
-            out[f"{path.stem}.{key}"] = [(day, dict(entry, _param_verified=p.get("verified", "true")))
+            out[f"{path.stem}.{key}"] = [(day, dict(entry, _param_verified=p.get("verified", "true"),
+                                                    _ends=p.get("ends")))
                                          for day, entry in p["values"].items()]
     return out
+
+
+def in_force_today(entries):
+    """The (from, entry) in force today, or None when none has started or the parameter has ended."""
+    today = dt.date.today().isoformat()
+    started = [e for e in entries if e[0] <= today]
+    if not started or (entries[0][1]["_ends"] and entries[0][1]["_ends"] < today):
+        return None
+    return max(started, key=lambda e: e[0])
 
 
 def expected_label(entry: dict, sources: dict) -> str:
@@ -84,13 +94,15 @@ def test_parameters_page_labels_every_value_by_its_source(site_dir, sources, val
 
 def test_parameters_page_shows_the_value_in_force_first_and_folds_the_rest(site_dir, values):
     raw = article_html(site_dir, "parameters/index.html")
-    today = dt.date.today().isoformat()
     for pid, entries in values.items():
         section = section_html(raw, anchor(pid))
         unfolded = section.split("<details", 1)[0]
-        started = [day for day, _ in entries if day <= today]
-        current = max(started)
-        assert f"现行取值（{current} 起" in visible_text(unfolded), pid
+        current = in_force_today(entries)
+        if current:
+            current = current[0]
+            assert f"现行取值（{current} 起" in visible_text(unfolded), pid
+        else:   # ended (e.g. a yearly rule not renewed): said so, every value folded
+            assert "现在没有可用的取值" in visible_text(unfolded), pid
         for day, _ in entries:
             if day != current:
                 assert f"{day} 起" not in visible_text(unfolded), f"{pid}: {day} is not folded"
@@ -110,11 +122,10 @@ def test_parameters_page_names_each_values_source_and_last_check(site_dir, value
 
 def test_parameters_page_warns_beside_a_current_value_that_is_not_verified(site_dir, sources, values):
     raw = article_html(site_dir, "parameters/index.html")
-    today = dt.date.today().isoformat()
     for pid, entries in values.items():
         section = section_html(raw, anchor(pid)).split("<details", 1)[0]
-        current = max((e for e in entries if e[0] <= today), key=lambda e: e[0])[1]
-        if expected_label(current, sources) != "已核实":
+        current = in_force_today(entries)
+        if current and expected_label(current[1], sources) != "已核实":
             assert "admonition warning" in section, f"{pid}: no caveat"
 
 
