@@ -7,8 +7,9 @@ that is a parameter: it names the parameter in braces and the build fills in the
     {minimum_wage.class1_monthly*benefit.rate_first_12@2025-12-01}   a monthly amount: 2261.00 元
     {subsidy.amounts/junior@2024-06-01}                      one entry of a table value: 1000 元
 
-Every brace in these files must be such a placeholder. validate() reports a bad one as
-file:line: problem (an unknown parameter, a date the data does not cover); render() fills them in.
+Braces whose content starts like a parameter id (lowercase letters, a dot) are placeholders.
+validate() reports a bad one as file:line: problem (an unknown parameter, a malformed one, a date
+the data does not cover); render() fills them in. Other braces are ordinary text.
 The hotline number 12333 is made a tel: link wherever the prose mentions it."""
 import re
 from dataclasses import dataclass
@@ -21,10 +22,11 @@ from builder.compile import STATUS_LABELS, NotCovered, value_at
 from builder.errors import DataError, DataErrors
 from builder.formats import fmt_value
 from builder.safe_text import markdown_text
+from builder.schema import date_problem
 from builder.yamlload import load
 from calculators.money import cents, dec
 
-BRACES = re.compile(r"\{([^{}]*)\}")
+BRACES = re.compile(r"\{(\s*[a-z][a-z0-9_]*\.[^{}]*)\}")
 TERM = r"[a-z_]+\.[a-z0-9_]+(?:/[a-z0-9_]+)?"
 SPEC = re.compile(rf"^\s*(?P<terms>{TERM}(?:\s*[*×]\s*{TERM})?)\s*(?:@\s*(?P<day>\d{{4}}-\d{{2}}-\d{{2}}))?\s*$")
 # 12333 on its own: not 掌上12333, si.12333.gov.cn or the 12333 小程序 (ASCII neighbours only: \w is CJK too).
@@ -47,6 +49,8 @@ def fill(spec: str, parameters: dict) -> Filled:
         raise ValueError(f"无法识别的占位符 {{{spec}}}：应写成 {{参数编号}}、{{参数编号@YYYY-MM-DD}} "
                          f"或 {{参数编号*参数编号@YYYY-MM-DD}}")
     day = m.group("day")
+    if day and date_problem(day):
+        raise ValueError(f"{{{spec}}}：{date_problem(day)}")
     used = []
     for term in re.split(r"\s*[*×]\s*", m.group("terms")):
         pid, _, key = term.partition("/")
@@ -133,8 +137,5 @@ def validate(data_dir: Path, parameters: dict) -> None:
                     fill(m.group(1), parameters)
                 except ValueError as err:
                     errors.append(DataError(doc.file, _line(doc, where, text, m.start()), str(err)))
-            for stray in re.finditer(r"[{}]", BRACES.sub("", text)):
-                errors.append(DataError(doc.file, _line(doc, where, text, 0), "不成对的花括号：占位符应写成 {参数编号}"))
-                break
     if errors:
         raise DataErrors(errors)

@@ -1,4 +1,4 @@
-from builder.schema import List, Map, Ref, Str
+from builder.schema import Id, List, Map, Ref, Str
 
 KIND = "glossary"
 FILES = "glossary.yaml"
@@ -6,7 +6,7 @@ REQUIRED = True
 
 SCHEMA = List(Map({
     "term": Str(),
-    "id": Str(),             # optional anchor for links from other pages (ASCII)
+    "id": Id(),              # optional anchor for links from other pages (ASCII)
     "reading": Str(),
     "explanation": Str(),
     "sections": List(Ref("section")),

@@ -13,7 +13,7 @@ from builder.context import ROOT
 from builder.pages import anchor, fmt_value
 
 DATA = ROOT / "policy_data"
-LABELS = ("已核实", "转述", "未核实")
+LABELS = ("已核实", "转述", "未核实", "本站默认值，非官方规定")
 
 
 def raw_yaml(path):
@@ -49,10 +49,12 @@ def in_force_today(entries):
 
 def expected_label(entry: dict, sources: dict) -> str:
     """已核实 only when the value is not marked unverified, quotes its source, and that source was read
-    verbatim; a source seen only in a report or repost gives 转述."""
+    verbatim; a source seen only in a report or repost gives 转述; the site's own thresholds say so."""
     if entry.get("verified", entry["_param_verified"]) == "false":
         return "未核实"
     confidence = sources[entry["reference"]["source"]]["verified"]
+    if confidence == "site-default":   # a screening threshold the site sets itself
+        return "本站默认值，非官方规定"
     if confidence == "seen-paraphrased":
         return "转述"
     if confidence == "seen-verbatim" and entry["reference"].get("quote"):

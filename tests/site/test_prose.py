@@ -89,14 +89,15 @@ def test_a_date_before_the_first_value_and_a_malformed_placeholder_are_reported(
     glossary = data_copy / "glossary.yaml"
     text = glossary.read_text(encoding="utf-8")
     text = text.replace("{minimum_wage.class1_monthly@2024-12-01}", "{minimum_wage.class1_monthly@2020-01-01}", 1)
-    text = text.replace("第13个月起按{benefit.rate_after_12}", "第13个月起按{85%}", 1)
+    text = text.replace("第13个月起按{benefit.rate_after_12}", "第13个月起按{benefit.rate_after_12@2025/12/01}", 1)
     glossary.write_text(text, encoding="utf-8")
     with pytest.raises(DataErrors) as err:
         build_pages(tmp_path, data_copy)
     report = str(err.value)
     assert f"policy_data/glossary.yaml:{line_of(glossary, '2020-01-01')}: {{minimum_wage.class1_monthly@2020-01-01}}：" \
            "2020-01-01 早于该参数的第一个取值（2021-12-01），数据未覆盖" in report
-    assert f"policy_data/glossary.yaml:{line_of(glossary, '{85%}')}: 无法识别的占位符 {{85%}}" in report
+    assert f"policy_data/glossary.yaml:{line_of(glossary, '2025/12/01')}: " \
+           "无法识别的占位符 {benefit.rate_after_12@2025/12/01}" in report
 
 
 def test_valid_prose_renders(tmp_path, data_copy):
