@@ -76,6 +76,7 @@ def _parameter(p: dict, sources: dict) -> dict:
                           "quote": entry["reference"].get("quote")},
             "verified": status == "verified",
             "status": status,
+            "note": entry.get("note"),   # this value's own caveat, shown instead of the parameter's note
         })
     return {
         "description": p["description"],

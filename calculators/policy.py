@@ -58,7 +58,7 @@ class Policy:
                                           and p.get("verified", True) is not False else "unverified")
         return ParamValue(param_id, chosen["value"], chosen["from"], chosen.get("reference", {}),
                           status == "verified", p.get("description", ""), p.get("unit", ""),
-                          p.get("note") or "", status)
+                          chosen.get("note") or p.get("note") or "", status)
 
     def doc_label(self, source_id: str) -> str:
         """How a source is named in a sentence: its 文号 if it has one, else 《title》."""
