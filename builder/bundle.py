@@ -1,15 +1,23 @@
-"""Browser runtime: the pinned Pyodide core (SHA-256 checked) and one archive of calculators/ + policy.json.
+"""Browser runtime: the pinned Pyodide core (SHA-256 checked) and, per build, one runtime directory.
 
-Pyodide is copied to assets/pyodide/<version>/; the archive to assets/calculators-<hash>.zip
-(content-hashed, so a changed calculator or policy gets a new URL and old caches never serve it).
+    assets/pyodide/<version>/       pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, pyodide-lock.json
+    assets/runtime/<build id>/      calculator-worker.js + its modules (docs/assets/runtime/),
+                                    python_stdlib.zip (trimmed: builder/stdlib.py),
+                                    calculators-<hash>.zip (calculators/, screening/, policy.json, known_answer.json)
+
+Both directories are versioned (Pyodide version; build id = hash of everything in the runtime
+directory), so browsers cache them for a year and a new build can never be mixed with an old one.
+Pages find the worker through worker_url(), which the calculator pages put in data-worker.
 """
 import hashlib
 import io
 import json
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
+from builder import stdlib
 from builder.errors import DataError, DataErrors
 
 PYODIDE_VERSION = "314.0.7"
@@ -21,6 +29,14 @@ PYODIDE_SHA256 = {
     "python_stdlib.zip": "fa1957e5777068fc4f7437f96d860ae2fbe9c19732ba06c84e004ec16dd7dd7a",
     "pyodide-lock.json": "5dc2fc119108bc148c7457dc86e7675b5c87e1cafd420b9c34c1eaef7b36c010",
 }
+SERVED_CORE = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"]  # the stdlib is trimmed
+PACKAGES = ["calculators", "screening"]   # pure-Python packages shipped to the browser (screening when present)
+RUNTIME_SOURCES = "docs/assets/runtime"   # the worker and its modules, published under assets/runtime/<id>/
+WORKER = "calculator-worker.js"
+# Checked after every boot and snapshot restore: the interpreter must give CPython's answer to this input.
+KNOWN_INPUT = {"name": "eligibility", "as_of": "2025-06-30",
+               "input": {"contribution_months": 64, "separation_reason": "contract_expired", "registered_unemployed": True,
+                         "seeking_work": True, "receiving_pension": False, "application_month": "2025-06"}}
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # fixed, so the same input gives the same bytes and name
 
 
@@ -56,35 +72,75 @@ def check_pyodide(root: Path) -> Path:
     return source
 
 
-def archive_bytes(root: Path, policy: dict) -> bytes:
-    """A deterministic zip: calculators/**/*.py and policy.json (the compiled policy)."""
+def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    # Stored, not deflated: the file is served brotli-compressed as a whole, which compresses across files.
+    archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), data)
+
+
+def known_answer(root: Path, policy: dict) -> dict:
+    """KNOWN_INPUT with CPython's answer (canonical JSON), for the browser to compare against."""
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from calculators.api import run
+
+    answer = run(KNOWN_INPUT["name"], KNOWN_INPUT["input"], policy, KNOWN_INPUT["as_of"])
+    if answer.get("errors"):
+        raise DataErrors([DataError("builder/bundle.py", 0, f"KNOWN_INPUT is no longer valid input: {answer['errors']}")])
+    return {**KNOWN_INPUT, "answer": json.dumps(answer, ensure_ascii=False, sort_keys=True)}
+
+
+def archive_bytes(root: Path, policy: dict, known: dict | None = None) -> bytes:
+    """A deterministic zip: each package's **/*.py, policy.json (the compiled policy) and known_answer.json."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        package = root / "calculators"
-        for path in sorted(package.rglob("*.py")):
-            if "__pycache__" in path.parts:
-                continue
-            info = zipfile.ZipInfo(path.relative_to(root).as_posix(), _ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
-        info = zipfile.ZipInfo("policy.json", _ZIP_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        archive.writestr(info, json.dumps(policy, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for package in PACKAGES:
+            for path in sorted((root / package).rglob("*.py")):
+                if "__pycache__" not in path.parts:
+                    _add(archive, path.relative_to(root).as_posix(), path.read_bytes())
+        _add(archive, "policy.json", json.dumps(policy, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        if known is not None:
+            _add(archive, "known_answer.json", json.dumps(known, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return buffer.getvalue()
 
 
-def archive_name(root: Path, policy: dict) -> str:
-    return f"calculators-{hashlib.sha256(archive_bytes(root, policy)).hexdigest()[:10]}.zip"
+def archive_name(data: bytes) -> str:
+    return f"calculators-{hashlib.sha256(data).hexdigest()[:10]}.zip"
+
+
+def _runtime_files(root: Path, policy: dict) -> dict[str, bytes]:
+    """Every file of the runtime directory, by name."""
+    files = {p.name: p.read_bytes() for p in sorted((root / RUNTIME_SOURCES).glob("*.js"))}
+    files["python_stdlib.zip"] = stdlib.trimmed(check_pyodide(root) / "python_stdlib.zip")
+    data = archive_bytes(root, policy, known_answer(root, policy))
+    files[archive_name(data)] = data
+    return files
+
+
+def build_id(files: dict[str, bytes]) -> str:
+    digest = hashlib.sha256(PYODIDE_VERSION.encode())
+    for name in sorted(files):
+        digest.update(f"\0{name}\0{len(files[name])}\0".encode() + files[name])
+    return digest.hexdigest()[:12]
+
+
+def worker_url(root: Path, policy: dict) -> str:
+    """The worker's URL relative to the site's assets/ folder (the pages' data-worker)."""
+    files = _runtime_files(root, policy)
+    build = build_id(files)
+    archive = next(name for name in files if name.startswith("calculators-"))
+    return f"runtime/{build}/{WORKER}?pyodide={PYODIDE_VERSION}&archive={archive}&build={build}"
 
 
 def run(ctx):
     source = check_pyodide(ctx.root)
-    target = ctx.stage / "assets" / "pyodide" / PYODIDE_VERSION
-    target.mkdir(parents=True, exist_ok=True)
-    for name in PYODIDE_SHA256:
-        shutil.copyfile(source / name, target / name)
-    data = archive_bytes(ctx.root, ctx.policy)
     assets = ctx.stage / "assets"
-    for old in assets.glob("calculators-*.zip"):
-        old.unlink()
-    (assets / archive_name(ctx.root, ctx.policy)).write_bytes(data)
+    core = assets / "pyodide" / PYODIDE_VERSION
+    core.mkdir(parents=True, exist_ok=True)
+    for name in SERVED_CORE:
+        shutil.copyfile(source / name, core / name)
+    files = _runtime_files(ctx.root, ctx.policy)
+    shutil.rmtree(assets / "runtime")   # the sources staged from docs/; published below under the build id
+    target = assets / "runtime" / build_id(files)
+    target.mkdir(parents=True)
+    for name, data in files.items():
+        (target / name).write_bytes(data)

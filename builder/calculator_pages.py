@@ -75,14 +75,14 @@ def _input_labels(fields: list, prefix: str = "") -> dict:
 def run(ctx):
     specs = _specs(ctx)
     env = _environment(ctx)
-    archive = bundle.archive_name(ctx.root, ctx.policy)
+    worker = bundle.worker_url(ctx.root, ctx.policy)
     names = [n for n in ORDER if n in specs] + sorted(n for n in specs if n not in ORDER)
     out = ctx.stage / "calculators"
     out.mkdir(parents=True, exist_ok=True)
     page = env.get_template("calculator.md.j2")
     for name in names:
         spec = specs[name]
-        text = page.render(name=name, spec=spec, archive=archive, pyodide_version=bundle.PYODIDE_VERSION,
+        text = page.render(name=name, spec=spec, worker=worker,
                            config=page_config(ctx, spec), type_hints=TYPE_HINTS,
                            data_version=ctx.policy.get("version", ""),
                            questions=search_words.questions(ctx, f"calculators/{name}/"))

@@ -20,7 +20,7 @@ def assert_fallback(page):
     assert page.input_value("#f-birth") == "1966-06"
 
 
-@pytest.mark.parametrize("blocked", ["**/assets/pyodide/**", "**/assets/calculators-*.zip", "**/assets/calculator-worker.js*"])
+@pytest.mark.parametrize("blocked", ["**/assets/pyodide/**", "**/assets/runtime/*/calculators-*.zip", "**/assets/runtime/*/calculator-worker.js*"])
 def test_missing_runtime_file_shows_the_fallback(context, base_url, blocked):
     context.route(blocked, lambda route: route.abort())
     page = context.new_page()

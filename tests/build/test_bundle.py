@@ -1,7 +1,9 @@
 """The browser bundle: pinned Pyodide (version + SHA-256 checked) and the calculators archive."""
 import hashlib
+import html
 import io
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -47,7 +49,7 @@ def test_a_lock_file_naming_another_version_fails_the_build(tmp_path):
     assert "0.27.0" in caught.value.report()
 
 
-def test_archive_holds_only_the_python_sources_and_the_policy(tmp_path):
+def test_archive_holds_only_the_python_sources_the_policy_and_the_known_answer(tmp_path):
     package = tmp_path / "calculators"
     (package / "__pycache__").mkdir(parents=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
@@ -55,33 +57,48 @@ def test_archive_holds_only_the_python_sources_and_the_policy(tmp_path):
     (package / "notes.md").write_text("not shipped", encoding="utf-8")
     (package / "__pycache__" / "api.cpython-311.pyc").write_bytes(b"\0")
     policy = {"version": "abc", "parameters": {"a": {"unit": "元"}}}
-    data = bundle.archive_bytes(tmp_path, policy)
+    data = bundle.archive_bytes(tmp_path, policy, {"name": "x"})
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        assert sorted(archive.namelist()) == ["calculators/__init__.py", "calculators/api.py", "policy.json"]
+        assert sorted(archive.namelist()) == ["calculators/__init__.py", "calculators/api.py", "known_answer.json", "policy.json"]
         assert json.loads(archive.read("policy.json")) == policy
 
 
 def test_archive_name_follows_its_content(tmp_path):
     (tmp_path / "calculators").mkdir()
     (tmp_path / "calculators" / "api.py").write_text("X = 1\n", encoding="utf-8")
-    first = bundle.archive_name(tmp_path, {"version": "a"})
-    assert first == bundle.archive_name(tmp_path, {"version": "a"})  # deterministic bytes
-    assert first != bundle.archive_name(tmp_path, {"version": "b"})
-    digest = hashlib.sha256(bundle.archive_bytes(tmp_path, {"version": "a"})).hexdigest()[:10]
-    assert first == f"calculators-{digest}.zip"
+    first = bundle.archive_bytes(tmp_path, {"version": "a"})
+    assert first == bundle.archive_bytes(tmp_path, {"version": "a"})  # deterministic bytes
+    assert bundle.archive_name(first) != bundle.archive_name(bundle.archive_bytes(tmp_path, {"version": "b"}))
+    assert bundle.archive_name(first) == f"calculators-{hashlib.sha256(first).hexdigest()[:10]}.zip"
 
 
-def test_built_site_ships_the_checked_files_and_one_archive(site_dir):
+def test_the_known_answer_is_cpythons_answer(site_dir):
+    from calculators.api import run
+
+    archive = next(site_dir.glob("assets/runtime/*/calculators-*.zip"))
+    with zipfile.ZipFile(archive) as z:
+        known = json.loads(z.read("known_answer.json"))
+        policy = json.loads(z.read("policy.json"))
+    answer = run(known["name"], known["input"], policy, known["as_of"])
+    assert answer["outcome"] == "yes" and answer["benefit_months"] == 18   # 64 months of contributions: 60–119 → 18
+    assert json.loads(known["answer"]) == answer
+
+
+def test_built_site_ships_the_checked_core_and_one_versioned_runtime(site_dir):
     served = site_dir / "assets" / "pyodide" / bundle.PYODIDE_VERSION
-    for name, expected in bundle.PYODIDE_SHA256.items():
-        assert hashlib.sha256((served / name).read_bytes()).hexdigest() == expected, name
-    archives = list((site_dir / "assets").glob("calculators-*.zip"))
-    assert len(archives) == 1
+    for name in bundle.SERVED_CORE:
+        assert hashlib.sha256((served / name).read_bytes()).hexdigest() == bundle.PYODIDE_SHA256[name], name
+    assert not (served / "python_stdlib.zip").exists()   # the full library is never served: the trimmed one is
+    runtimes = list((site_dir / "assets" / "runtime").iterdir())
+    assert len(runtimes) == 1
+    runtime = runtimes[0]
+    files = {p.name: p.read_bytes() for p in runtime.iterdir() if p.suffix not in (".br", ".gz")}
+    assert bundle.build_id(files) == runtime.name   # the directory is named by its content
+    archive = next(n for n in files if n.startswith("calculators-"))
     page = (site_dir / "calculators" / "retirement" / "index.html").read_text(encoding="utf-8")
-    assert f'data-archive="{archives[0].name}"' in page
-    assert f'data-pyodide="{bundle.PYODIDE_VERSION}"' in page
-    with zipfile.ZipFile(archives[0]) as archive:
-        assert "calculators/api.py" in archive.namelist() and "policy.json" in archive.namelist()
+    worker = html.unescape(re.search(r'data-worker="([^"]+)"', page).group(1))
+    assert worker == f"runtime/{runtime.name}/calculator-worker.js?pyodide={bundle.PYODIDE_VERSION}&archive={archive}&build={runtime.name}"
+    assert not (site_dir / "assets" / "calculator-worker.js").exists()
 
 
 def test_pyodide_is_only_on_calculator_pages(site_dir):
@@ -89,3 +106,4 @@ def test_pyodide_is_only_on_calculator_pages(site_dir):
         text = page.read_text(encoding="utf-8")
         is_calculator = page.parent.parent.name == "calculators" and page.parent.name != "calculators"
         assert ("assets/calculator.js" in text) == is_calculator, page
+        assert ("data-worker=" in text) == is_calculator, page

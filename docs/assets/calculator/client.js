@@ -1,12 +1,12 @@
 // The worker client: starts calculator-worker.js (the Pyodide runtime), holds a request made
 // before the runtime is ready, and passes on only the answer to the newest request.
-// Protocol (owned by the worker): → {id, name, input, as_of}; ← {type: "ready"} | {type: "failed",
-// message} | {type: "result", id, result} | {type: "crashed", id, message}.
+// Protocol (owned by the worker, docs/assets/runtime/calculator-worker.js): → {id, name, input, as_of};
+// ← {type: "ready"} | {type: "failed", message} | {type: "result", id, result} | {type: "crashed", id, message}.
 import { ASSETS } from "./dom.js";
 
 export class WorkerClient {
   // handlers: onReady(), onFailed(message), onAnswer(job, result)
-  constructor(name, { pyodide, archive }, handlers) {
+  constructor(name, { worker }, handlers) {
     this.name = name;
     this.handlers = handlers;
     this.state = "loading"; // loading | ready | failed
@@ -14,18 +14,20 @@ export class WorkerClient {
     this.latest = 0;
     this.nextId = 1;
     this.worker = null;
-    this.start(pyodide, archive);
+    this.start(worker);
   }
 
-  start(pyodide, archive) {
+  start(worker) {
     if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
       this.fail("您的浏览器不支持 WebAssembly");
       return;
     }
     try {
-      const url = new URL("calculator-worker.js", ASSETS);
-      url.searchParams.set("pyodide", pyodide);
-      url.searchParams.set("archive", archive);
+      // data-worker: the worker's URL under assets/, written by the build (builder/bundle.py worker_url);
+      // the page's own ?runtime=plain (support: no snapshot) and ?watchdog=<ms> (tests) pass through.
+      const url = new URL(worker, ASSETS);
+      const page = new URLSearchParams(location.search);
+      for (const key of ["runtime", "watchdog"]) if (page.has(key)) url.searchParams.set(key, page.get(key));
       this.worker = new Worker(url, { type: "module" });
     } catch (error) {
       this.fail(String(error));
