@@ -33,6 +33,7 @@ SERVED_CORE = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lo
 PACKAGES = ["calculators", "screening"]   # pure-Python packages shipped to the browser (screening when present)
 RUNTIME_SOURCES = "docs/assets/runtime"   # the worker and its modules, published under assets/runtime/<id>/
 WORKER = "calculator-worker.js"
+WARM_PLACEHOLDER = "@RUNTIME_WORKER@"   # in docs/assets/warm.js
 # Checked after every boot and snapshot restore: the interpreter must give CPython's answer to this input.
 KNOWN_INPUT = {"name": "eligibility", "as_of": "2025-06-30",
                "input": {"contribution_months": 64, "separation_reason": "contract_expired", "registered_unemployed": True,
@@ -144,3 +145,5 @@ def run(ctx):
     target.mkdir(parents=True)
     for name, data in files.items():
         (target / name).write_bytes(data)
+    warm = assets / "warm.js"   # site-wide: it needs this build's worker URL
+    warm.write_text(warm.read_text(encoding="utf-8").replace(WARM_PLACEHOLDER, worker_url(ctx.root, ctx.policy)), encoding="utf-8")

@@ -52,14 +52,15 @@ def paths(site_dir):
         ("/404.html", html, "no-cache", False),
         ("/assets/site.css", css, "no-cache", False),
         ("/assets/calculator.js", js, "no-cache", False),
-        ("/assets/calculator-worker.js", js, "no-cache", True),
+        (one_file(site_dir, "assets/runtime/*/calculator-worker.js"), js, IMMUTABLE, True),
+        (one_file(site_dir, "assets/runtime/*/boot.js"), js, IMMUTABLE, False),
         (one_file(site_dir, "assets/javascripts/workers/search.*.min.js"), js, IMMUTABLE, True),
         (one_file(site_dir, "assets/javascripts/bundle.*.min.js"), js, IMMUTABLE, False),
         (one_file(site_dir, "assets/stylesheets/main.*.min.css"), css, IMMUTABLE, False),
-        (one_file(site_dir, "assets/calculators-*.zip"), "application/zip", IMMUTABLE, False),
+        (one_file(site_dir, "assets/runtime/*/calculators-*.zip"), "application/zip", IMMUTABLE, False),
         ("/assets/pyodide/314.0.7/pyodide.asm.wasm", "application/wasm", IMMUTABLE, False),
         ("/assets/pyodide/314.0.7/pyodide.mjs", js, IMMUTABLE, False),
-        ("/assets/pyodide/314.0.7/python_stdlib.zip", "application/zip", IMMUTABLE, False),
+        (one_file(site_dir, "assets/runtime/*/python_stdlib.zip"), "application/zip", IMMUTABLE, False),
         ("/search/search_index.json", "application/json", "no-cache", False),
     ]
 

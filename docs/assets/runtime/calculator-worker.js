@@ -36,10 +36,15 @@ const watchdog = watchWasm({
   onFail: (reason, message) => failWatchdog(Object.assign(new Error(message), { reason })),
 });
 
-const ready = Promise.race([start(), watchdogFailed]);
+// warm=1 with a good snapshot already kept: nothing to do, and no Pyodide byte fetched.
+const alreadyWarm = config.warm && !config.plain && snapshots.available() && config.build
+  ? snapshots.exists(snapshots.keyFor(config)).catch(() => false)
+  : Promise.resolve(false);
+const ready = alreadyWarm.then((warm) => (warm ? null : Promise.race([start(), watchdogFailed])));
 ready.then(
   (runtime) => {
     watchdog.done();
+    if (!runtime) return self.postMessage({ type: "warmed", made: false });
     self.postMessage({ type: "ready", path: runtime.path, ms: Math.round(performance.now() - started) });
     if (config.warm) keepSnapshot(runtime).then((made) => self.postMessage({ type: "warmed", made }));
     else whenIdle(runtime);

@@ -1,0 +1,47 @@
+"""Pages without a calculator load no Pyodide byte (issue 10): no request for the Pyodide core or the
+runtime directory on any other page, and none on any page while Save-Data (省流量) is on, until a
+calculator page opens."""
+import pytest
+
+from calculator_support import calculator_url
+
+pytestmark = pytest.mark.browser
+
+RUNTIME = ("/assets/pyodide/", "/assets/runtime/")
+SAVE_DATA = "Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true, effectiveType: '4g'})});"
+
+
+def other_pages(site_dir) -> list[str]:
+    pages = []
+    for index in sorted(site_dir.rglob("index.html")):
+        path = "/" + index.parent.relative_to(site_dir).as_posix() + "/"
+        path = path.replace("/./", "/").replace("//", "/")
+        if path.startswith("/calculators/") and path != "/calculators/":
+            continue
+        pages.append(path)
+    return pages
+
+
+def runtime_requests(context) -> list[str]:
+    seen = []
+    context.on("request", lambda r: seen.append(r.url) if any(p in r.url for p in RUNTIME) else None)
+    return seen
+
+
+@pytest.mark.parametrize("save_data", [False, True], ids=["normal", "save-data"])
+def test_no_runtime_request_outside_calculator_pages(context, base_url, site_dir, save_data):
+    if save_data:
+        context.add_init_script(SAVE_DATA)
+    seen = runtime_requests(context)
+    page = context.new_page()
+    leading = []   # pages that may warm the runtime: they link to a calculator in their content
+    for path in other_pages(site_dir):
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        if page.locator('.md-content a[href*="calculators/"]').count() and not save_data:
+            leading.append(path)
+            seen.clear()
+        assert seen == [], f"{path} asked for {seen[:3]}"
+    page.goto(calculator_url(base_url, "retirement"))
+    page.wait_for_load_state("networkidle")
+    assert any("/assets/pyodide/" in url for url in seen)   # a calculator page does load it, Save-Data or not
