@@ -13,6 +13,7 @@ function wanted() {
 }
 
 function warm() {
+  document.documentElement.dataset.runtimeWarm = "started";
   const url = new URL(WORKER, new URL("./", import.meta.url));
   url.searchParams.set("warm", "1");
   const worker = new Worker(url, { type: "module" });
@@ -25,7 +26,11 @@ function warm() {
   };
 }
 
+// data-runtime-warm on <html> says what was decided: no | waiting (for an idle moment) | started.
 if (wanted()) {
+  document.documentElement.dataset.runtimeWarm = "waiting";
   if ("requestIdleCallback" in self) requestIdleCallback(warm, { timeout: 2000 });
   else setTimeout(warm, 500);
+} else {
+  document.documentElement.dataset.runtimeWarm = "no";
 }

@@ -37,11 +37,18 @@ def test_no_runtime_request_outside_calculator_pages(context, base_url, site_dir
     leading = []   # pages that may warm the runtime: they link to a calculator in their content
     for path in other_pages(site_dir):
         page.goto(base_url + path)
-        page.wait_for_load_state("networkidle")
-        if page.locator('.md-content a[href*="calculators/"]').count() and not save_data:
+        decided = page.wait_for_function(
+            "() => ['no', 'started'].includes(document.documentElement.dataset.runtimeWarm) && document.documentElement.dataset.runtimeWarm",
+            timeout=30_000).json_value()   # warm.js's decision
+        leads = page.locator('.md-content a[href*="calculators/"]').count() > 0
+        assert decided == ("started" if leads and not save_data else "no"), path
+        if decided == "started":
             leading.append(path)
+            page.goto("about:blank")   # stop that page's warm worker before the next page is checked
             seen.clear()
         assert seen == [], f"{path} asked for {seen[:3]}"
+    assert save_data or "/citizens/" in leading
     page.goto(calculator_url(base_url, "retirement"))
-    page.wait_for_load_state("networkidle")
+    page.wait_for_function("() => [...performance.getEntriesByType('resource')].length > 0")
+    page.wait_for_selector('.calc-status:not([data-kind="loading"])', timeout=120_000)
     assert any("/assets/pyodide/" in url for url in seen)   # a calculator page does load it, Save-Data or not

@@ -38,12 +38,12 @@ def inputs_of(name):
 def generated_batch() -> list[dict]:
     batch = []
     for name in CALCULATORS:
-        @settings(max_examples=PER_CALCULATOR, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-        @given(inputs=inputs_of(name), as_of=st.dates(dt.date(2024, 6, 1), dt.date(2027, 12, 31)).map(dt.date.isoformat))
         def collect(inputs, as_of, name=name):
             batch.append({"name": name, "input": inputs, "as_of": as_of})
 
-        collect()
+        settings(max_examples=PER_CALCULATOR, deadline=None, database=None, suppress_health_check=list(HealthCheck))(
+            given(inputs=inputs_of(name), as_of=st.dates(dt.date(2024, 6, 1), dt.date(2027, 12, 31)).map(dt.date.isoformat))(
+                lambda inputs, as_of: collect(inputs, as_of)))()
     return batch
 
 

@@ -20,7 +20,7 @@ never = []   # routes left unanswered until the context closes
 
 @pytest.mark.parametrize("how", {
     "aborted": lambda route: route.abort("connectionreset"),
-    "never answered": never.append,
+    "never answered": lambda route: never.append(route),
     "wrong type": wrong_type,
 }.items(), ids=lambda item: item[0])
 def test_a_failing_wasm_reaches_the_error_state_and_the_fallback(context, base_url, how):
