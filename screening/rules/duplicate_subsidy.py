@@ -5,9 +5,9 @@ from screening.values import LEVEL_ZH
 NAME = "duplicate_subsidy"
 TITLE = "同一职业同一等级重复领取补贴"
 SECTION = "六"
-# The notice asks for certificate checks; the once-only rule is the ministry's (sources.yaml: mohrss_subsidy_2024).
-SOURCE_ID = "mohrss_subsidy_2024"
-SOURCE = "人社部政务微信（2024-05-28）"
+# The notice asks for certificate checks; the once-only rule is the ministry's (sources.yaml: mohrss_2024_40).
+SOURCE_ID = "mohrss_2024_40"
+SOURCE = "人社部发〔2024〕40号"
 QUOTE = "同一职业（工种）同一等级只能申请并享受一次"
 NEEDS = ("subsidies",)
 

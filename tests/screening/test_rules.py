@@ -163,7 +163,7 @@ def test_duplicate_subsidy(screen):
             subsidy(3, cert="C1", occupation="焊工"), subsidy(3, cert="C2", occupation="电工")]
     code, flags, _ = screen("--subsidies", screen.file("s.csv", SUBSIDIES, rows))
     assert keys_rows(flags, "duplicate_subsidy") == {(ident(1), (2, 3))}
-    assert of(flags, "duplicate_subsidy")[0]["clause"].startswith("《通知》六、加强证书审核；人社部政务微信（2024-05-28）")
+    assert of(flags, "duplicate_subsidy")[0]["clause"].startswith("《通知》六、加强证书审核；人社部发〔2024〕40号")
 
 
 def test_invalid_id_in_either_file(screen):
