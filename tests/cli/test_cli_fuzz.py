@@ -11,39 +11,11 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from calculators import __main__ as cli
 from calculators.api import REGISTRY
+from fuzz_inputs import calculator_inputs, json_values, mixed_line
 
 ROOT = Path(__file__).resolve().parents[2]
 POLICY = str(ROOT / "build" / "policy.json")
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-any_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=12)   # surrogates too
-scalars = st.none() | st.booleans() | st.integers() | st.integers(min_value=10**20, max_value=10**60) \
-    | st.floats(allow_nan=True, allow_infinity=True) | any_text
-json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(any_text, inner, max_size=4), max_leaves=12)
-
-
-def plausible(field):
-    """Values near what the field expects, and some that are not."""
-    odd = st.sampled_from(["", " ", "2025-13", "2025-02-30", "0000-01", "9999-12-31", "-1", "1e9", "０１", "2025-1",
-                           "2025-06-15", "2025-06", "1966-06", "true", "null"])
-    by_type = {
-        "date": st.dates().map(str), "month": st.dates().map(lambda d: str(d)[:7]),
-        "int": st.integers(-10, 10**12), "bool": st.booleans(), "money": st.decimals(-1, 10**6, places=2).map(str),
-        "choice": st.sampled_from([c.value for c in field.choices] or ["x"]),
-        "list": st.lists(st.fixed_dictionaries({"month": st.dates().map(lambda d: str(d)[:7]),
-                                                "paid": st.decimals(0, 1000, places=2).map(str)}), max_size=5),
-    }
-    return by_type.get(field.type, st.nothing()) | odd | json_values
-
-
-def calculator_inputs(name):
-    fields = REGISTRY[name].INPUTS
-    return st.fixed_dictionaries({}, optional={f.name: plausible(f) for f in fields})
-
-
-mixed_line = st.sampled_from(sorted(REGISTRY)).flatmap(
-    lambda name: calculator_inputs(name).map(lambda inputs: {"calculator": name, "input": inputs}))
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def encode(value, ascii_only: bool) -> bytes:
