@@ -38,7 +38,7 @@ WORKER_SCRIPTS = r"(^/sw\.js|-worker(\.[0-9a-f]{8,})?\.js|/assets/javascripts/wo
 # Features the site does not use are denied to every frame, including its own. Only features
 # Chromium knows are listed: an unknown one is reported as a console error.
 PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
-    "accelerometer", "autoplay", "bluetooth", "camera", "display-capture", "encrypted-media",
+    "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
     "fullscreen", "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer", "microphone",
     "midi", "payment", "picture-in-picture", "publickey-credentials-get", "screen-wake-lock",
     "serial", "usb", "xr-spatial-tracking",

@@ -18,6 +18,7 @@ STEPS = [
     "builder.search_index",     # search_index.json: people's words and inner words as extra fields
     "builder.csp",              # hash the inline scripts into every page's CSP <meta>
     "builder.deploy",           # the nginx configuration with the same headers → build/deploy/
+    "builder.offline",          # the service worker with this build's file lists → site/sw.js
     "builder.precompress",      # FILE.br + FILE.gz beside every compressible file (after csp rewrote the pages)
 ]
 

@@ -72,7 +72,9 @@ class PageWatch:
 
 @pytest.fixture
 def context(browser):
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    # No service worker here, as on WeChat for iOS: each test sees the network as it is (and can
+    # route it). tests/browser/test_offline.py covers the service worker.
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN", service_workers="block")
     yield ctx
     ctx.close()
 
