@@ -12,6 +12,7 @@ STEPS = [
     "builder.pages",            # notice, sources, parameters, glossary, channels, home and role pages
     "builder.calculator_pages", # /calculators/NAME/ forms from the input specs
     "builder.checklist_pages",  # checklists and employer templates
+    "builder.workbench_pages",  # /staff/workbench/ (screening, deadline board, refusal letter) + ECharts
     "builder.bundle",           # Pyodide core (SHA-256 checked) + calculators archive into the site
     "builder.search_words",     # jieba user dictionary: domain terms + the words people search with
     "builder.mkdocs",           # mkdocs build --strict → site/

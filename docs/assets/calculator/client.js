@@ -14,6 +14,8 @@ export class WorkerClient {
     this.latest = 0;
     this.nextId = 1;
     this.worker = null;
+    this.calls = new Map(); // generic calls in flight, by id: {resolve, reject, onProgress}
+    this.waiting = [];      // generic calls made before the runtime was ready
     this.start(worker);
   }
 
@@ -58,9 +60,40 @@ export class WorkerClient {
     this.worker.postMessage({ id: job.id, name: this.name, input: job.input, as_of: job.asOf });
   }
 
+  // A generic call (the worker's protocol v2): module.fn(...args) in the worker, args JSON values or
+  // Files/Blobs (read in the worker). Resolves with the result, rejects when the call crashes or the
+  // runtime fails. Unlike request(), several calls may be in flight; onProgress(done, total, text)
+  // gets the function's progress reports.
+  call(module, fn, args, { onProgress } = {}) {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      const post = () => {
+        this.calls.set(id, { resolve, reject, onProgress });
+        this.worker.postMessage({ id, module, function: fn, args, progress: Boolean(onProgress) });
+      };
+      if (this.state === "failed") reject(new Error("计算程序未能启动"));
+      else if (this.state === "loading") this.waiting.push({ post, reject });
+      else post();
+    });
+  }
+
+  settle(data) {
+    const call = this.calls.get(data.id);
+    if (data.type === "progress") {
+      if (call.onProgress) call.onProgress(data.done, data.total, data.text);
+      return;
+    }
+    this.calls.delete(data.id);
+    if (data.type === "result") call.resolve(data.result);
+    else call.reject(new Error(data.message));
+  }
+
   receive(data) {
-    if (data.type === "ready") {
+    if (this.calls.has(data.id)) {
+      this.settle(data);
+    } else if (data.type === "ready") {
       this.state = "ready";
+      this.waiting.splice(0).forEach(({ post }) => post());
       const queued = this.queued;
       this.queued = null;
       this.handlers.onReady(Boolean(queued));
@@ -80,6 +113,10 @@ export class WorkerClient {
     if (this.state === "failed") return;
     this.state = "failed";
     if (this.worker) this.worker.terminate();
+    const error = new Error(message);
+    this.waiting.splice(0).forEach(({ reject }) => reject(error));
+    this.calls.forEach(({ reject }) => reject(error));
+    this.calls.clear();
     this.handlers.onFailed(message);
   }
 }
