@@ -54,6 +54,7 @@ export class ScreeningPanel {
     const request = { as_of: this.asOf.value.trim() || null, settings: this.thresholds.settings(),
       names: Object.fromEntries(Object.entries(files).filter(([, f]) => f).map(([k, f]) => [k, f.name])) };
     show(this.errors, false);
+    this.results.dataset.state = "running";
     this.progress.start("正在读取文件…");
     let result;
     try {
