@@ -47,9 +47,11 @@ def screen(request, claims=None, employers=None, subsidies=None, progress=None, 
         data = {"claims": claims, "employers": employers, "subsidies": subsidies}
         if data["claims"] is None and data["subsidies"] is None:
             raise InputErrors(["请选择申领记录文件或技能提升补贴发放记录文件（至少一个）"])
-        paths, labels, total = _write(folder, data, request.get("names") or {})
+        paths, labels, lines = _write(folder, data, request.get("names") or {})
+        # One scale for the whole run: reading counts rows, the rules together weigh half the lines.
+        total = lines + max(1, lines // 2)
         tables = engine.load(paths, labels, _reading(progress, total))
-        result = engine.screen(tables, as_of, settings, policy or _policy(), _ruling(progress))
+        result = engine.screen(tables, as_of, settings, policy or _policy(), _ruling(progress, lines, total))
         result["tables"] = _flagged_rows(tables, result["flags"])      # re-reads the files: before they go
     except InputErrors as e:
         return {"errors": e.messages}
@@ -97,10 +99,10 @@ def _reading(progress, total: int):
     return report
 
 
-def _ruling(progress):
+def _ruling(progress, lines: int, total: int):
     if progress is None:
         return None
-    return lambda number, count, title: progress(number, count, f"正在筛查：{title}")
+    return lambda number, count, title: progress(lines + (total - lines) * number // count, total, f"正在筛查：{title}")
 
 
 def _flagged_rows(tables: dict, flags: list) -> dict:
