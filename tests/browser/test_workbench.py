@@ -95,7 +95,27 @@ def test_chosen_files_no_request_export_gbk_and_bad_file(page, base_url, sample_
     assert page_flags(page) == as_set(cli_flags)
     assert [u for u in seen if not u.startswith(("blob:", "data:"))] == []     # nothing fetched, nothing sent
     export_round_trips(page, sample_dir)
+    saved_only_when_asked_and_cleared(page)
     gbk_and_bad_files(page, tmp_path)
+
+
+def saved_only_when_asked_and_cleared(page):
+    stored = "() => JSON.stringify({...localStorage, ...sessionStorage})"
+    assert "ui-workbench" not in page.evaluate(stored)
+    page.fill("#wb-p-mass_separation\\.count", "12")
+    page.fill("#wb-board-text", "A,2026-11-20")
+    page.get_by_role("button", name="保存到本浏览器").click()
+    saved = json.loads(page.evaluate("() => localStorage.getItem('ui-workbench')"))
+    assert saved == {"settings": {**saved["settings"], "mass_separation.count": "12"}, "board": "A,2026-11-20"}
+    assert not any(number in page.evaluate(stored) for number in page_keys(page))   # no ID number, no employer
+    page.get_by_role("button", name="清除").click()
+    assert page.evaluate("() => localStorage.getItem('ui-workbench')") is None
+    assert page.locator(".wb-results").is_hidden() and page.input_value("#wb-board-text") == ""
+    assert page.input_value("#wb-p-mass_separation\\.count") == "10"
+
+
+def page_keys(page) -> list:
+    return page.eval_on_selector_all(".wb-flags tbody tr[data-key]", "rows => rows.map(r => r.dataset.key)")
 
 
 def export_round_trips(page, sample_dir):
