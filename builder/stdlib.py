@@ -16,6 +16,8 @@ from pathlib import Path
 from builder.errors import DataError, DataErrors
 
 # Module names (packages keep only the submodules listed). Renew with: python -m builder.stdlib_trace
+# encodings.utf_8_sig, .gb18030, .gbk: the staff screening opens files by codec name at run time (UTF-8 with
+# a BOM, GBK), which no import trace sees; keep them when renewing.
 KEEP = """
 __future__ _colorize _opcode_metadata _py_warnings _pyodide _pyodide._base _pyodide._core_docs
 _pyodide._future_helper _pyodide._importhook _pyodide.docs_argspec _pyodide.docstring
@@ -28,7 +30,8 @@ asyncio.tasks asyncio.threads asyncio.timeouts asyncio.transports asyncio.trsock
 base64 bisect bz2 calendar codeop collections compression compression._common
 compression._common._streams compression.zstd compression.zstd._zstdfile concurrent
 concurrent.futures concurrent.futures._base contextlib contextvars copy copyreg csv dataclasses
-datetime decimal dis encodings encodings.aliases encodings.cp437 encodings.utf_8 enum fnmatch
+datetime decimal dis encodings encodings.aliases encodings.cp437 encodings.gb18030 encodings.gbk encodings.utf_8
+encodings.utf_8_sig enum fnmatch
 fractions functools gettext glob heapq importlib importlib._abc importlib.abc inspect json
 json.decoder json.encoder json.scanner keyword linecache locale logging lzma numbers opcode operator
 pathlib pathlib._os pyodide pyodide._package_loader pyodide._state pyodide.code pyodide.common
@@ -51,7 +54,7 @@ importlib._bootstrap_external importlib.machinery importlib.util io itertools ma
 ntpath os os.path posix posixpath pyexpat select site stat sys termios time unicodedata xxsubtype
 zipimport zlib
 """.split()
-SHA256 = "148ee84e99907e35923943548f4794a7e3c1c5deb0583504da664b69d42f2f95"
+SHA256 = "5c64f7b552e7cfe2eca212f5f58fe0376d64bae1e701670abb74b796245bfd6f"
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
