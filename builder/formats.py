@@ -5,8 +5,6 @@ from markupsafe import Markup
 from builder.safe_text import markdown_text as md
 
 UNIT_SUFFIX = {"yuan": " 元", "months": " 个月", "working_days": " 个工作日", "days": " 天", "count": " 次"}
-UNIT_NAMES = {"ratio": "比例", "yuan": "元", "months": "月", "working_days": "工作日", "days": "天", "count": "次",
-              "date": "日期", "table": "表", "rule": "规则"}
 KEY_LABELS = {
     "min_contribution_months": "累计缴费满（月）", "max_benefit_months": "最长领取（月）",
     "junior": "初级（五级）", "intermediate": "中级（四级）", "senior": "高级（三级）",

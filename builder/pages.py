@@ -12,7 +12,7 @@ from markupsafe import Markup
 from builder import prose
 from builder.compile import STATUS_LABELS, NotCovered, value_at
 from builder.data import page_of
-from builder.formats import UNIT_NAMES, fmt_table_value, fmt_value
+from builder.formats import fmt_table_value, fmt_value
 from builder.safe_text import finalize, markdown_text as md, safe_url
 
 __all__ = ["fmt_value", "anchor", "run"]
@@ -28,7 +28,6 @@ CONFIDENCE = {
 STATUS_WARNINGS = {
     "reported": ("只见到转述", "这一取值只见到新闻报道或转载，没有见到官方原文。请以经办机构的答复为准。"),
     "unverified": ("未核实", "这一取值没有得到官方原文的证实。请以经办机构的答复为准。"),
-    "site_default": ("本站默认值", "这是本站为风险筛查设定的默认值，不是任何官方文件的规定，每次筛查都可以调整。"),
 }
 # What each status means, said once per page where a value carries it.
 STATUS_CAVEATS = {
@@ -69,12 +68,14 @@ def timeline(parameter: dict, today: str) -> dict:
             "history": [v for v in reversed(values) if v["from"] <= today and v is not current]}
 
 
-def parameter_groups(parameter_ids) -> list[tuple[str, list[str]]]:
-    """The parameters page's sections in PARAMETER_GROUPS order; a new file's parameters go under 其他标准."""
-    groups: dict[str, list[str]] = {title: [] for title in PARAMETER_GROUPS.values()}
+def parameter_groups(parameter_ids) -> list[tuple[str, str, list[str]]]:
+    """The parameters page's sections (anchor, heading, parameter ids) in PARAMETER_GROUPS order; a new
+    file's parameters go under 其他标准."""
+    groups: dict[str, list[str]] = {stem: [] for stem in PARAMETER_GROUPS}
     for pid in parameter_ids:
-        groups.setdefault(PARAMETER_GROUPS.get(pid.split(".", 1)[0], "其他标准"), []).append(pid)
-    return [(title, pids) for title, pids in groups.items() if pids]
+        stem = pid.split(".", 1)[0]
+        groups.setdefault(stem if stem in PARAMETER_GROUPS else "other", []).append(pid)
+    return [(f"group-{stem}", PARAMETER_GROUPS.get(stem, "其他标准"), pids) for stem, pids in groups.items() if pids]
 
 
 class Renderer:
@@ -155,7 +156,7 @@ class Renderer:
             sections=self.sections, sources=self.sources, link=link, source=source, param=param,
             in_force=in_force, status=status, caveats=caveats, text=text, action=action,
             timeline=lambda pid: timeline(param(pid), self.today), today=self.today,
-            confidence=CONFIDENCE, status_warnings=STATUS_WARNINGS, audiences=AUDIENCES, unit_names=UNIT_NAMES,
+            confidence=CONFIDENCE, status_warnings=STATUS_WARNINGS, audiences=AUDIENCES,
             channel_kinds=CHANNEL_KINDS, use_for=USE_FOR, section_pages=SECTION_PAGES, page=page,
             **extra)
         out.write_text(markdown, encoding="utf-8")

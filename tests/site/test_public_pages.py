@@ -16,6 +16,7 @@ INTERNAL = [
     ("a parameter id", re.compile(rf"\b(?:{'|'.join(PARAMETER_FILES)}|eligibility|deadline|refund)\.[a-z][a-z0-9_]*")),
     ("a data field name", re.compile(r"\b(?:copy_read|doc_number|in_force|last_checked|verified)\b")),
     ("a placeholder left unfilled", re.compile(r"\{[a-z_]+\.[a-z0-9_/]+")),
+    ("Markdown attribute syntax shown as text", re.compile(r"\{:\s*[.#]")),
 ]
 
 
