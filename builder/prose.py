@@ -104,14 +104,15 @@ def render(text: str, parameters: dict, caveat_link) -> Markup:
     return Markup("".join(out))
 
 
-def _strings(node, path=()):
+def prose_strings(node, path=()):
+    """(path, text) for every string of a data file except official wording (text, quote)."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key not in VERBATIM_KEYS:
-                yield from _strings(value, path + (key,))
+                yield from prose_strings(value, path + (key,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from _strings(item, path + (i,))
+            yield from prose_strings(item, path + (i,))
     elif isinstance(node, str):
         yield path, node
 
@@ -131,7 +132,7 @@ def validate(data_dir: Path, parameters: dict) -> None:
         errors.extend(load_errors)
         if doc is None:
             continue
-        for where, text in _strings(doc.data):
+        for where, text in prose_strings(doc.data):
             for m in BRACES.finditer(text):
                 try:
                     fill(m.group(1), parameters)

@@ -11,26 +11,13 @@ from builder.compile import compile_data
 from builder.context import ROOT, Context
 from builder.data import load_all
 from builder.errors import DataErrors
+from builder.prose import FILES, prose_strings
 
-PROSE_FILES = ("notice.yaml", "glossary.yaml", "channels.yaml")
-VERBATIM = {"text", "quote"}
 QUOTED = re.compile(r"“[^”]*”|\{[^{}]*\}")
 TYPED_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:元|%)")
 
 
-def prose_strings(node, path=()):
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key not in VERBATIM:
-                yield from prose_strings(value, path + (key,))
-    elif isinstance(node, list):
-        for i, item in enumerate(node):
-            yield from prose_strings(item, path + (i,))
-    elif isinstance(node, str):
-        yield path, node
-
-
-@pytest.mark.parametrize("name", PROSE_FILES)
+@pytest.mark.parametrize("name", FILES)
 def test_no_amount_or_rate_is_typed_into_prose(name):
     """Outside quotations of official text, every 元 or % figure is a {parameter} placeholder."""
     data = yaml.safe_load((ROOT / "policy_data" / name).read_text(encoding="utf-8"))
