@@ -23,12 +23,12 @@ THREADS = 2
 
 def targets(site: Path) -> list[tuple[str, str, int]]:
     """(label, path, the status every response must have)."""
-    archive = next(site.glob("assets/calculators-*.zip")).name
+    archive = next(site.glob("assets/runtime/*/calculators-*.zip")).relative_to(site).as_posix()
     return [
         ("home page", "/", 200),
         ("calculator page", "/calculators/eligibility/", 200),
-        ("calculator runtime JS", "/assets/calculator.js", 200),
-        ("calculators archive", f"/assets/{archive}", 200),
+        ("calculator entry JS", "/assets/calculator.js", 200),
+        ("calculators archive", f"/{archive}", 200),
         ("Pyodide wasm", "/assets/pyodide/314.0.7/pyodide.asm.wasm", 200),
         ("missing page (404 page)", "/no/such/page/", 404),
     ]
@@ -52,7 +52,7 @@ def main():
     seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     site = ROOT / "site"
     print("uptime before:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
-    with tempfile.TemporaryDirectory() as work, running_nginx(site, Path(work)) as (base, _):
+    with tempfile.TemporaryDirectory() as work, running_nginx(site, Path(work)) as (base, _, _):
         print(f"wrk -t{THREADS} -c{CONNECTIONS} -d{seconds}s -H 'Accept-Encoding: br, gzip' <url>   (nginx at {base})")
         for label, path, status in targets(site):
             r = wrk(base + path, seconds)

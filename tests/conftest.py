@@ -16,7 +16,7 @@ def site_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def nginx(site_dir, tmp_path_factory):
-    """(base URL, rendered configuration) of Debian's nginx serving site/ with deploy/'s configuration."""
+    """(base URL, rendered configuration, work directory) of Debian's nginx serving site/ with deploy/'s configuration."""
     from nginx_server import running_nginx
 
     with running_nginx(site_dir, tmp_path_factory.mktemp("nginx")) as served:

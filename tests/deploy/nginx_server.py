@@ -40,12 +40,13 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_nginx(site: Path, work: Path):
-    """Yield (base URL, the rendered site configuration) while nginx serves `site`."""
+    """Yield (base URL, the rendered site configuration, the work directory with the logs) while nginx serves `site`."""
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     if not Path(binary).exists():
         raise RuntimeError("nginx is not installed: ./dev test installs Debian's nginx")
     port = free_port()
-    site_conf = render(ROOT, site_hashes(site), site_root=str(site.resolve()), listen=f"127.0.0.1:{port}")
+    site_conf = render(ROOT, site_hashes(site), site_root=str(site.resolve()), listen=f"127.0.0.1:{port}",
+                       access_log=str(work / "site-access.log"))
     work.mkdir(parents=True, exist_ok=True)
     (work / "site.conf").write_text(site_conf, encoding="utf-8")
     modules = f"load_module {BROTLI_MODULE};" if BROTLI_MODULE.exists() else ""
@@ -58,7 +59,7 @@ def running_nginx(site: Path, work: Path):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         _wait_listening(proc, port, work)
-        yield f"http://127.0.0.1:{port}", site_conf
+        yield f"http://127.0.0.1:{port}", site_conf, work
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -66,9 +66,9 @@ def paths(site_dir):
 
 
 def test_the_configuration_is_what_the_build_writes(site_dir, nginx):
-    _, conf = nginx
+    conf = nginx[1]
     built = (site_dir.parent / "build" / "deploy" / "nginx.conf").read_text(encoding="utf-8")
-    strip = lambda text: [l for l in text.splitlines() if not l.strip().startswith(("listen ", "root "))]
+    strip = lambda text: [l for l in text.splitlines() if not l.strip().startswith(("listen ", "root ", "access_log "))]
     assert strip(conf) == strip(built)
     assert "autoindex off;" in conf and "gzip_static on;" in conf and "brotli_static on;" in conf
 
@@ -142,3 +142,11 @@ def test_precompressed_files_are_sent_as_built(site_dir, nginx, dev_server, path
             assert "Accept-Encoding" in response.getheader("Vary")
         response, body = get(base, path)
         assert response.getheader("Content-Encoding") is None and body == file.read_bytes()
+
+
+def test_the_access_log_never_holds_a_query_string(nginx):
+    """A calculator link's ?input= may carry what a person typed: the log keeps the path only."""
+    get(nginx[0], "/calculators/deadline/?input=%7B%22received%22%3A%222025-01-24%22%7D&as_of=2026-11-26")
+    log = (nginx[2] / "site-access.log").read_text(encoding="utf-8")
+    assert '"GET /calculators/deadline/index.html HTTP/1.1" 200' in log
+    assert "input" not in log and "2025-01-24" not in log
