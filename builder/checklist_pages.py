@@ -1,6 +1,6 @@
 """Build step: the document checklists (checklists/*.md, from policy_data/checklists/) and the
 employer templates (forms/*.md). Pages are static HTML that lists every item with its source;
-docs/assets/checklist.js and forms.js add the situation picker, ticks and the document preview."""
+docs/assets/checklist.js and docs/assets/forms/ add the situation picker, ticks and the document preview."""
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from builder import search_words
@@ -22,16 +22,37 @@ STOP_REASONS = [
     "因用人单位欠薪欠保等违法行为，劳动者主动解除劳动合同",
 ]
 CERT_LEVELS = ["初级（五级）", "中级（四级）", "高级（三级）"]
-# The batch table's columns; the labels are also the CSV header (docs/assets/forms.js reads them from the page).
+# Other ways people write a level in their own spreadsheets; CSV import reads them as the level and says so.
+# Matching ignores spaces, brackets and full-width/half-width differences (docs/assets/forms/import-rows.js).
+LEVEL_ALIASES = {
+    "初级（五级）": ["初级", "五级", "5级", "初级工", "五级初级工", "初级五级工", "职业技能等级五级", "国家职业资格五级"],
+    "中级（四级）": ["中级", "四级", "4级", "中级工", "四级中级工", "中级四级工", "职业技能等级四级", "国家职业资格四级"],
+    "高级（三级）": ["高级", "三级", "3级", "高级工", "三级高级工", "高级三级工", "职业技能等级三级", "国家职业资格三级"],
+}
+# The batch table's columns; the labels are also the CSV header. `aliases`: other header names CSV import
+# accepts; `required`: a filled row must have it. docs/assets/forms/ reads all of this from the page.
 BATCH_COLUMNS = [
-    {"name": "name", "label": "姓名", "doc_label": "姓名"},
-    {"name": "post", "label": "所在岗位", "doc_label": "所在岗位"},
-    {"name": "cert_name", "label": "证书名称（职业或工种）", "doc_label": "证书名称"},
-    {"name": "cert_level", "label": "证书等级", "doc_label": "等级"},
-    {"name": "cert_number", "label": "证书编号", "doc_label": "证书编号"},
-    {"name": "issuer", "label": "发证（评价）机构", "doc_label": "发证机构"},
-    {"name": "reason", "label": "证书与岗位的关联必要性", "doc_label": "关联必要性"},
+    {"name": "name", "label": "姓名", "doc_label": "姓名", "required": True,
+     "aliases": ["职工姓名", "员工姓名", "人员姓名", "名字", "name"]},
+    {"name": "post", "label": "所在岗位", "doc_label": "所在岗位", "required": True,
+     "aliases": ["岗位", "工作岗位", "岗位名称", "现岗位", "post", "position"]},
+    {"name": "cert_name", "label": "证书名称（职业或工种）", "doc_label": "证书名称", "required": True,
+     "aliases": ["证书名称", "证书", "职业", "工种", "职业工种", "职业或工种", "职业（工种）名称", "证书职业", "certificate"]},
+    {"name": "cert_level", "label": "证书等级", "doc_label": "等级", "required": True,
+     "aliases": ["等级", "技能等级", "职业技能等级", "证书级别", "级别", "level"]},
+    {"name": "cert_number", "label": "证书编号", "doc_label": "证书编号", "required": False,
+     "aliases": ["证书号", "证书号码", "编号", "证书编码", "certificate_no"]},
+    {"name": "issuer", "label": "发证（评价）机构", "doc_label": "发证机构", "required": False,
+     "aliases": ["发证机构", "评价机构", "发证单位", "发证机关", "认定机构", "issuer"]},
+    {"name": "reason", "label": "证书与岗位的关联必要性", "doc_label": "关联必要性", "required": False,
+     "aliases": ["关联必要性", "必要性", "关联说明", "必要性说明", "说明", "reason"]},
 ]
+TEMPLATE_CSV = "certificate-job-fit-template.csv"
+
+
+def blank_csv_template() -> bytes:
+    """The batch table's header row as Excel reads it: UTF-8 with a BOM, CRLF."""
+    return ("\ufeff" + ",".join(c["label"] for c in BATCH_COLUMNS) + "\r\n").encode("utf-8")
 
 
 def relative_url(from_page: str, link: str) -> str:
@@ -124,6 +145,8 @@ def run(ctx):
     forms_out.mkdir(parents=True, exist_ok=True)
     for name in FORMS:
         text = env.get_template(f"form-{name}.md.j2").render(
-            assets="../../assets/", reasons=STOP_REASONS, levels=CERT_LEVELS, columns=BATCH_COLUMNS)
+            assets="../../assets/", reasons=STOP_REASONS, levels=CERT_LEVELS, level_aliases=LEVEL_ALIASES,
+            columns=BATCH_COLUMNS, template_csv=TEMPLATE_CSV)
         (forms_out / f"{name}.md").write_text(text, encoding="utf-8")
+    (forms_out / TEMPLATE_CSV).write_bytes(blank_csv_template())
     (forms_out / "index.md").write_text(env.get_template("forms-index.md.j2").render(), encoding="utf-8")

@@ -1,121 +1,106 @@
 /* Checklists: pick a situation to see only the items that apply; ticks are kept in this
    browser's localStorage (key "ui-checklist:<id>"), never sent anywhere. Without this script
-   every item stays visible, which is the full checklist. */
-(function () {
-  "use strict";
+   every item stays visible, which is the full checklist.
+   Record: {situation: "<situation id>" or "", ticked: ["<item id>", …]}. */
+import { isPlainObject, load, remove, save } from "./forms/storage.js";
 
-  function storageGet(key) {
-    try {
-      var raw = window.localStorage.getItem(key);
-      return raw ? JSON.parse(raw) : null;
-    } catch (e) {
-      return null; // storage disabled or the record was damaged: start afresh
-    }
+const NOT_SAVED = {
+  full: "本浏览器的存储空间已满，勾选没有保存，关闭页面后不会保留。",
+  blocked: "本浏览器不允许保存，勾选在关闭页面后不会保留。",
+};
+const DAMAGED = "本浏览器中保存的勾选已损坏，已丢弃。";
+
+export function isChecklistRecord(data) {
+  return isPlainObject(data) &&
+    (data.situation === undefined || typeof data.situation === "string") &&
+    (data.ticked === undefined || (Array.isArray(data.ticked) && data.ticked.every((t) => typeof t === "string")));
+}
+
+function applies(item, situation) {
+  const list = item.getAttribute("data-applies");
+  return !situation || list === "all" || list.split(" ").indexOf(situation) >= 0;
+}
+
+class Checklist {
+  constructor(root) {
+    this.root = root;
+    this.key = "ui-checklist:" + root.getAttribute("data-checklist");
+    this.status = root.querySelector(".cl-status");
+    this.radios = root.querySelectorAll(".cl-picker input[type=radio]");
+    this.checks = root.querySelectorAll(".cl-check");
+    this.notice = "";
+    const saved = load(this.key, isChecklistRecord);
+    if (saved.state === "damaged") this.notice = DAMAGED;
+    const record = saved.state === "ok" ? saved.value : {};
+    this.situation = record.situation || "";
+    this.ticked = record.ticked || [];
+    this.listen();
+    root.querySelector(".cl-controls").hidden = false;
+    this.show();
   }
 
-  function storageSet(key, value) {
-    try {
-      window.localStorage.setItem(key, JSON.stringify(value));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-
-  function storageRemove(key) {
-    try {
-      window.localStorage.removeItem(key);
-    } catch (e) { /* nothing stored */ }
-  }
-
-  function setup(root) {
-    var id = root.getAttribute("data-checklist");
-    var key = "ui-checklist:" + id;
-    var controls = root.querySelector(".cl-controls");
-    var status = root.querySelector(".cl-status");
-    var printNote = root.querySelector(".cl-print-situation");
-    var radios = root.querySelectorAll(".cl-picker input[type=radio]");
-    var checks = root.querySelectorAll(".cl-check");
-    var items = root.querySelectorAll(".cl-item");
-    var groups = root.querySelectorAll(".cl-group");
-    var state = storageGet(key) || {};
-    if (!Array.isArray(state.ticked)) state.ticked = [];
-
-    function save() {
-      if (!storageSet(key, { situation: state.situation || "", ticked: state.ticked })) {
-        status.textContent = "本浏览器不允许保存，勾选在关闭页面后不会保留。";
-      }
-    }
-
-    function applies(item, situation) {
-      var list = item.getAttribute("data-applies");
-      return !situation || list === "all" || list.split(" ").indexOf(situation) >= 0;
-    }
-
-    function show(situation) {
-      var shown = 0;
-      var tickable = 0;
-      var ticked = 0;
-      items.forEach(function (item) {
-        var visible = applies(item, situation);
-        item.hidden = !visible;
-        if (!visible) return;
-        shown += 1;
-        var box = item.querySelector(".cl-check");
-        if (box) {
-          tickable += 1;
-          if (box.checked) ticked += 1;
-        }
-      });
-      groups.forEach(function (group) {
-        group.hidden = !group.querySelector(".cl-item:not([hidden])");
-      });
-      var chosen = root.querySelector(".cl-picker input:checked + label");
-      printNote.hidden = !situation;
-      printNote.textContent = situation && chosen ? "按此情况列出：" + chosen.textContent : "";
-      var label = situation ? "按您选择的情况" : "全部情况";
-      status.textContent = label + "共 " + shown + " 项，其中待办 " + tickable + " 项，已勾选 " + ticked + " 项。";
-    }
-
-    radios.forEach(function (radio) {
-      radio.checked = radio.value === (state.situation || "");
-      radio.addEventListener("change", function () {
+  listen() {
+    this.radios.forEach((radio) => {
+      radio.checked = radio.value === this.situation;
+      radio.addEventListener("change", () => {
         if (!radio.checked) return;
-        state.situation = radio.value;
-        save();
-        show(state.situation);
+        this.situation = radio.value;
+        this.save();
       });
     });
-    if (!root.querySelector(".cl-picker input:checked")) {
-      state.situation = "";
-      radios[0].checked = true;
+    if (!this.root.querySelector(".cl-picker input:checked")) {
+      this.situation = "";
+      this.radios[0].checked = true;
     }
-
-    checks.forEach(function (box) {
-      box.checked = state.ticked.indexOf(box.getAttribute("data-item")) >= 0;
-      box.addEventListener("change", function () {
-        var item = box.getAttribute("data-item");
-        state.ticked = state.ticked.filter(function (t) { return t !== item; });
-        if (box.checked) state.ticked.push(item);
-        save();
-        show(state.situation);
+    this.checks.forEach((box) => {
+      box.checked = this.ticked.indexOf(box.getAttribute("data-item")) >= 0;
+      box.addEventListener("change", () => {
+        const item = box.getAttribute("data-item");
+        this.ticked = this.ticked.filter((t) => t !== item);
+        if (box.checked) this.ticked.push(item);
+        this.save();
       });
     });
-
-    root.querySelector(".cl-clear").addEventListener("click", function () {
-      checks.forEach(function (box) { box.checked = false; });
-      state.ticked = [];
-      storageRemove(key);
-      show(state.situation);
-      status.textContent = "已清除本清单的勾选，本浏览器中不再保存。" + status.textContent;
-    });
-    root.querySelector(".cl-print").addEventListener("click", function () {
-      window.print();
-    });
-
-    controls.hidden = false;
-    show(state.situation);
+    this.root.querySelector(".cl-clear").addEventListener("click", () => this.clear());
+    this.root.querySelector(".cl-print").addEventListener("click", () => window.print());
   }
 
-  document.querySelectorAll(".cl[data-checklist]").forEach(setup);
-})();
+  save() {
+    const outcome = save(this.key, { situation: this.situation, ticked: this.ticked });
+    this.notice = outcome === "ok" ? "" : NOT_SAVED[outcome];
+    this.show();
+  }
+
+  clear() {
+    this.checks.forEach((box) => { box.checked = false; });
+    this.ticked = [];
+    remove(this.key);
+    this.notice = "已清除本清单的勾选，本浏览器中不再保存。";
+    this.show();
+  }
+
+  show() {
+    let shown = 0;
+    let tickable = 0;
+    let ticked = 0;
+    this.root.querySelectorAll(".cl-item").forEach((item) => {
+      item.hidden = !applies(item, this.situation);
+      if (item.hidden) return;
+      shown += 1;
+      const box = item.querySelector(".cl-check");
+      if (box) tickable += 1;
+      if (box && box.checked) ticked += 1;
+    });
+    this.root.querySelectorAll(".cl-group").forEach((group) => {
+      group.hidden = !group.querySelector(".cl-item:not([hidden])");
+    });
+    const chosen = this.root.querySelector(".cl-picker input:checked + label");
+    const printNote = this.root.querySelector(".cl-print-situation");
+    printNote.hidden = !this.situation;
+    printNote.textContent = this.situation && chosen ? "按此情况列出：" + chosen.textContent : "";
+    const scope = this.situation ? "按您选择的情况" : "全部情况";
+    this.status.textContent = this.notice + scope + "共 " + shown + " 项，其中待办 " + tickable + " 项，已勾选 " + ticked + " 项。";
+  }
+}
+
+document.querySelectorAll(".cl[data-checklist]").forEach((root) => new Checklist(root));

@@ -1,0 +1,54 @@
+/* The theme (mkdocs-material) keeps its own records in this browser, e.g. "<scope>.__palette", and
+   reads them with a bare JSON.parse: a damaged one throws inside the theme and leaves the search
+   and the page's buttons dead. This runs before the theme starts (it starts on DOMContentLoaded, so
+   this must stay a plain, non-deferred script), drops any such record that is not sound, and says so
+   in one line. */
+(() => {
+  "use strict";
+
+  const isPalette = (v) => v === null ||
+    (typeof v === "object" && !Array.isArray(v) && Number.isInteger(v.index) && v.index >= 0);
+  const CHECKS = { __palette: isPalette };
+
+  function sound(name, text) {
+    try {
+      const value = JSON.parse(text);
+      return CHECKS[name] ? CHECKS[name](value) : true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /* The theme's keys are "<scope path>.__name". */
+  function sweep(storage, scope) {
+    let dropped = 0;
+    for (const key of Object.keys(storage)) {
+      if (!key.startsWith(scope + ".__")) continue;
+      if (sound(key.slice(scope.length + 1), storage.getItem(key))) continue;
+      storage.removeItem(key);
+      dropped += 1;
+    }
+    return dropped;
+  }
+
+  function tell() {
+    const article = document.querySelector(".md-content__inner");
+    if (!article) return;
+    const p = document.createElement("p");
+    p.className = "theme-storage-notice";
+    p.setAttribute("role", "status");
+    p.textContent = "本浏览器中保存的网站显示设置已损坏，已恢复默认设置。";
+    article.prepend(p);
+  }
+
+  let dropped = 0;
+  try {
+    const scope = typeof __md_scope === "object" ? __md_scope : new URL("/", location.href);
+    dropped = sweep(window.localStorage, scope.pathname) + sweep(window.sessionStorage, scope.pathname);
+  } catch (e) {
+    return; // storage switched off: the theme has nothing saved to trip over
+  }
+  if (!dropped) return;
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", tell);
+  else tell();
+})();
