@@ -1,22 +1,15 @@
 """Employer templates in Chromium: filled by keyboard, printed to PDF with the values in it,
-CSV export → import round trip, validation messages, and nothing leaving or staying in the browser
-unless asked. The `page` fixture fails on console errors and on requests to another origin."""
-import csv
-import io
-import re
-
+validation messages, and nothing leaving or staying in the browser unless asked. The batch table and
+its CSV import/export are in test_forms_batch.py. The `page` fixture fails on console errors and on
+requests to another origin."""
 import pytest
 
 from conftest import axe_violations
+from forms_support import ID_NUMBER, JOB_FIT, STATEMENT, STUB_PRINT, USCC, stored_keys, watch_requests
 from pdftext import contains, pdf_pages_and_text
 
 pytestmark = pytest.mark.browser
 
-STATEMENT = "/forms/stop-reason-statement/"
-JOB_FIT = "/forms/certificate-job-fit/"
-USCC = "91150100MA0N3K4X2B"
-ID_NUMBER = "15010219900307123X"
-STUB_PRINT = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
 
 STATEMENT_TEXT = {
     "单位名称": "鄂尔多斯市示例能源有限公司",
@@ -32,22 +25,6 @@ STATEMENT_TEXT = {
     "联系电话（可选）": "0477-1234567",
     "落款日期（可选）": "2025-07-08",
 }
-
-
-def watch_requests(page) -> list[str]:
-    seen: list[str] = []
-    page.on("request", lambda r: seen.append(r.url + " " + (r.post_data or "")))
-    return seen
-
-
-def wait_status(page, text: str):
-    """Until the CSV panel's status says `text` (a function, not an expression: the page's CSP forbids eval)."""
-    page.wait_for_function("(text) => document.querySelector('.fm-csv-status').textContent.includes(text)", arg=text)
-
-
-def stored_keys(page) -> list[str]:
-    return page.evaluate("() => Object.keys(localStorage).concat(Object.keys(sessionStorage))"
-                         ".filter(k => k.startsWith('ui-form'))")
 
 
 def fill_statement(page):
@@ -188,116 +165,6 @@ def test_job_fit_for_one_employee_prints_to_pdf(page, base_url):
     assert [r for r in requests for v in JOB_FIT_SINGLE.values() if v in r] == []
 
 
-LABELS = ["姓名", "所在岗位", "证书名称（职业或工种）", "证书等级", "证书编号", "发证（评价）机构", "证书与岗位的关联必要性"]
-ROWS = [
-    ["张三", "电工", "电工", "初级（五级）", "E1001", "某评价中心", "负责厂区配电维护，需持电工证。"],
-    ["李四", "焊工, 二班", '焊工"特种作业"', "高级（三级）", "W-2002", "某评价中心，鄂尔多斯", "第一行\n第二行"],
-    ["Ａｌｉ 巴特尔", "仓储管理员", "仓库管理员", "中级（四级）", "", "企业内部评价", "管理危化品仓库。"],
-]
-
-
-def fill_row(page, n, values):
-    for label, value in zip(LABELS, values):
-        cell = page.get_by_label(f"第{n}行 {label}", exact=True)
-        if label == "证书等级":
-            cell.select_option(value)
-        else:
-            cell.fill(value)
-
-
-def table_rows(page) -> list[list[str]]:
-    count = page.locator(".fm-rows .fm-row").count()
-    return [[page.get_by_label(f"第{n}行 {label}", exact=True).input_value() for label in LABELS]
-            for n in range(1, count + 1)]
-
-
-def test_batch_table_round_trips_through_csv_and_prints(page, base_url, tmp_path):
-    page.add_init_script(STUB_PRINT)
-    page.goto(base_url + JOB_FIT)
-    requests = watch_requests(page)
-    page.get_by_label("单位名称", exact=True).fill("呼和浩特市示例乳业有限公司")
-    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
-    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
-    assert page.get_by_label("职工姓名", exact=True).is_hidden()
-    fill_row(page, 1, ROWS[0])
-    for n, row in enumerate(ROWS[1:], start=2):
-        page.get_by_role("button", name="添加一行").click()
-        fill_row(page, n, row)
-    assert table_rows(page) == ROWS
-
-    with page.expect_download() as info:
-        page.get_by_role("button", name="导出 CSV").click()
-    path = tmp_path / "list.csv"
-    info.value.save_as(path)
-    raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")                 # BOM: Excel then reads UTF-8
-    parsed = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert parsed == [LABELS, *ROWS]
-
-    page.reload()                                          # nothing was saved: the table is empty
-    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
-    assert table_rows(page) == [[""] * len(LABELS)]
-    page.get_by_label("导入 CSV 文件（会替换上面表格中的名单）").set_input_files(str(path))
-    wait_status(page, "导入 3 名")
-    assert table_rows(page) == ROWS
-
-    page.get_by_label("单位名称", exact=True).fill("呼和浩特市示例乳业有限公司")
-    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
-    page.get_by_role("button", name="打印或另存为 PDF").click()
-    assert page.evaluate("window.__printed") == 1
-    sizes, text = pdf_pages_and_text(page.pdf(prefer_css_page_size=True))
-    assert set(sizes) == {(595, 842)}
-    for row in ROWS:
-        for value in row:
-            for line in value.splitlines():
-                assert contains(text, line), line
-    assert stored_keys(page) == []
-    assert [r for r in requests for row in ROWS for v in row if len(v) > 2 and v in r] == []
-
-
-def test_csv_import_reads_excel_gbk_and_rejects_a_bad_file_without_losing_rows(page, base_url, tmp_path):
-    page.goto(base_url + JOB_FIT)
-    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
-    gbk = tmp_path / "excel.csv"
-    gbk.write_bytes(("\r\n".join([",".join(LABELS), ",".join(ROWS[0])]) + "\r\n").encode("gb18030"))
-    upload = page.get_by_label("导入 CSV 文件（会替换上面表格中的名单）")
-    upload.set_input_files(str(gbk))
-    wait_status(page, "导入 1 名")
-    assert table_rows(page) == [ROWS[0]]
-
-    bad = tmp_path / "bad.csv"
-    bad.write_text("部门,电话\n车间,0471-1234567\n", encoding="utf-8")
-    upload.set_input_files(str(bad))
-    wait_status(page, "没有导入")
-    assert "第一行缺少“姓名”“所在岗位”“证书名称（职业或工种）”“证书等级”列" in page.locator(".fm-csv-status").inner_text()
-    assert table_rows(page) == [ROWS[0]]
-
-    wrong_level = tmp_path / "level.csv"
-    wrong_level.write_text(",".join(LABELS) + "\n王五,司机,汽车驾驶员,技师,,,\n", encoding="utf-8")
-    upload.set_input_files(str(wrong_level))
-    wait_status(page, "证书等级")
-    assert "第2行的“证书等级”应为 初级（五级）、中级（四级）、高级（三级） 之一，现在是“技师”" in \
-        page.locator(".fm-csv-status").inner_text()
-    assert table_rows(page) == [ROWS[0]]
-
-
-def test_batch_rows_can_be_removed_and_are_validated(page, base_url):
-    page.add_init_script(STUB_PRINT)
-    page.goto(base_url + JOB_FIT)
-    page.get_by_label("单位名称", exact=True).fill("示例公司")
-    page.get_by_label("统一社会信用代码", exact=True).fill(USCC)
-    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
-    fill_row(page, 1, ROWS[0])
-    page.get_by_role("button", name="添加一行").click()
-    fill_row(page, 2, ROWS[1])
-    page.get_by_role("button", name=re.compile(r"^删除\s*第1行$")).click()
-    assert table_rows(page) == [ROWS[1]]
-    page.get_by_label("第1行 所在岗位", exact=True).fill("")
-    page.get_by_role("button", name="打印或另存为 PDF").click()
-    assert page.evaluate("window.__printed") == 0
-    assert page.locator(".fm-error-summary li").all_inner_texts() == ["第1行：请填写所在岗位"]
-
-
 def test_without_javascript_the_fields_are_there_to_copy(browser, base_url):
     context = browser.new_context(java_script_enabled=False, locale="zh-CN")
     try:
@@ -333,23 +200,3 @@ def test_layout_holds_at_360px(context, base_url, path):
     if path == JOB_FIT:
         page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
-
-
-def test_csv_export_keeps_formula_like_cells_as_text_and_import_restores_them(page, base_url, tmp_path):
-    """A cell such as “=1+1” or “-焊工” must not run as a spreadsheet formula when the CSV is opened."""
-    row = ["王五", "=HYPERLINK(\"x\")", "+电工", "初级（五级）", "-001", "@评价中心", "负责配电。"]
-    page.goto(base_url + JOB_FIT)
-    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
-    fill_row(page, 1, row)
-    with page.expect_download() as info:
-        page.get_by_role("button", name="导出 CSV").click()
-    path = tmp_path / "list.csv"
-    info.value.save_as(path)
-    parsed = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
-    assert parsed[1] == ["王五", "'=HYPERLINK(\"x\")", "'+电工", "初级（五级）", "'-001", "'@评价中心", "负责配电。"]
-
-    page.reload()
-    page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
-    page.get_by_label("导入 CSV 文件（会替换上面表格中的名单）").set_input_files(str(path))
-    wait_status(page, "导入 1 名")
-    assert table_rows(page) == [row]

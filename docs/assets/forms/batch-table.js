@@ -94,7 +94,7 @@ export class BatchTable {
     const indexOf = (el) => Number(el.closest(".fm-row").getAttribute("data-index"));
     const store = (event) => {
       const cell = event.target.closest(".fm-cell");
-      if (cell) this.rows[indexOf(cell)][cell.name] = cell.value;
+      if (cell && this.tbody.contains(cell)) this.rows[indexOf(cell)][cell.name] = cell.value;
     };
     this.tbody.addEventListener("input", store);
     this.tbody.addEventListener("change", store);
@@ -170,6 +170,12 @@ export class BatchTable {
     status.textContent = "本页为" + this.rangeText(this.page) + "，共" + this.rows.length + "行";
   }
 
+  /* A cell still being edited reports its value now (its change event), before the rows move under it. */
+  settle() {
+    const active = document.activeElement;
+    if (active && this.tbody.contains(active)) active.blur();
+  }
+
   renderPage() {
     const start = this.page * PAGE_SIZE;
     const fragment = document.createDocumentFragment();
@@ -182,6 +188,7 @@ export class BatchTable {
   goTo(p) {
     const target = Math.min(Math.max(0, p), this.pageCount() - 1);
     if (target === this.page) return;
+    this.settle();
     this.page = target;
     this.renderPage();
     if (document.activeElement && document.activeElement.disabled) this.pager.select.focus();
@@ -194,6 +201,7 @@ export class BatchTable {
 
   /** Replaces every row (an empty list leaves one blank row); linear in the list's length. */
   set(list) {
+    this.settle();
     this.rows = list.length ? list.map((values) => cleanRow(this.columns, values)) : [blankRow(this.columns)];
     this.page = 0;
     this.renderPage();
@@ -201,6 +209,7 @@ export class BatchTable {
   }
 
   add() {
+    this.settle();
     this.rows.push(blankRow(this.columns));
     this.page = this.pageCount() - 1;
     this.renderPage();
@@ -209,6 +218,7 @@ export class BatchTable {
   }
 
   remove(index) {
+    this.settle();
     this.rows.splice(index, 1);
     if (!this.rows.length) this.rows.push(blankRow(this.columns));
     this.page = Math.min(this.page, this.pageCount() - 1);
