@@ -1,8 +1,7 @@
 /* The theme (mkdocs-material) keeps its own records in this browser, e.g. "<scope>.__palette", and
    reads them with a bare JSON.parse: a damaged one throws inside the theme and leaves the search
-   and the page's buttons dead. This runs before the theme starts (it starts on DOMContentLoaded, so
-   this must stay a plain, non-deferred script), drops any such record that is not sound, and says so
-   in one line. */
+   and the page's buttons dead. This runs in <head> (overrides/main.html), before the theme's bundle,
+   drops any such record that is not sound, and says so in one line. */
 (() => {
   "use strict";
 

@@ -13,8 +13,10 @@ FORM_DAMAGED = "本浏览器中保存的内容已损坏，已丢弃；请重新�
 CHECKLIST_DAMAGED = "本浏览器中保存的勾选已损坏，已丢弃。"
 THEME_DAMAGED = "本浏览器中保存的网站显示设置已损坏，已恢复默认设置。"
 FILL_QUOTA = """() => {
-  const chunk = "x".repeat(512 * 1024);
-  try { for (let i = 0; ; i++) localStorage.setItem("fill" + i, chunk); } catch (e) { /* full */ }
+  let i = 0;
+  for (let size = 1 << 20; size >= 1; ) {
+    try { localStorage.setItem("fill" + i, "x".repeat(size)); i += 1; } catch (e) { size = Math.floor(size / 2); }
+  }
 }"""
 
 
@@ -95,8 +97,10 @@ def test_a_full_storage_is_reported_as_full(page, base_url):
     page.evaluate("() => localStorage.clear()")
 
 
-def test_storage_switched_off_is_reported_as_not_allowed(page, base_url):
+def test_storage_switched_off_is_reported_as_not_allowed(context, base_url):
     # What Chromium does when site data is blocked: reading window.localStorage throws a SecurityError.
+    # The theme's own scripts then throw too, so this page is not the console-watching fixture.
+    page = context.new_page()
     page.add_init_script("Object.defineProperty(window, 'localStorage', {get() {"
                          " throw new DOMException('The user denied permission.', 'SecurityError'); }});")
     page.goto(base_url + STATEMENT)
