@@ -5,7 +5,8 @@ requests to another origin."""
 import pytest
 
 from conftest import axe_violations
-from forms_support import ID_NUMBER, JOB_FIT, STATEMENT, STUB_PRINT, USCC, stored_keys, watch_requests
+from forms_support import (BATCH_MODE, ID_NUMBER, JOB_FIT, LABELS, STATEMENT, STUB_PRINT, USCC, csv_bytes, stored_keys,
+                           upload, watch_requests)
 from pdftext import contains, pdf_pages_and_text
 
 pytestmark = pytest.mark.browser
@@ -177,9 +178,20 @@ def test_without_javascript_the_fields_are_there_to_copy(browser, base_url):
         context.close()
 
 
-@pytest.mark.parametrize("path,mode", [("/forms/", None), (STATEMENT, None), (STATEMENT, "errors"),
-                                       (JOB_FIT, None), (JOB_FIT, "batch")])
-def test_no_accessibility_violations(page, base_url, path, mode):
+def long_list_with_report_undo_and_errors(page):
+    """The batch table in its busiest state: a pager, an import report with notes, 撤销导入, errors."""
+    page.get_by_label(BATCH_MODE).check()
+    page.get_by_label("第1行 姓名", exact=True).fill("张三")
+    rows = [[f"职工{i}", "岗位", "电工", "中级", "", "", ""] for i in range(1, 26)] + [["缺岗位", "", "电工", "中级", "", "", ""]]
+    upload(page, "名单.csv", csv_bytes(rows, header=["职工姓名", *LABELS[1:]]))
+    page.get_by_role("button", name="打印或另存为 PDF").click()
+
+
+@pytest.mark.parametrize("path,mode,width", [("/forms/", None, 1280), (STATEMENT, None, 1280), (STATEMENT, "errors", 1280),
+                                             (JOB_FIT, None, 1280), (JOB_FIT, "batch", 1280), (JOB_FIT, "long", 1280),
+                                             (JOB_FIT, "long", 360)])
+def test_no_accessibility_violations(page, base_url, path, mode, width):
+    page.set_viewport_size({"width": width, "height": 800})
     page.add_init_script(STUB_PRINT)
     page.goto(base_url + path)
     if mode == "errors":
@@ -189,6 +201,10 @@ def test_no_accessibility_violations(page, base_url, path, mode):
         page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
         page.get_by_role("button", name="添加一行").click()
         page.get_by_role("button", name="打印或另存为 PDF").click()
+    elif mode == "long":
+        long_list_with_report_undo_and_errors(page)
+        assert page.locator(".fm-pager").is_visible() and page.locator(".fm-csv-notes").is_visible()
+        assert page.locator(".fm-csv-undo").is_visible() and page.locator(".fm-error-summary").is_visible()
     assert axe_violations(page) == []
 
 
@@ -196,7 +212,8 @@ def test_no_accessibility_violations(page, base_url, path, mode):
 def test_layout_holds_at_360px(context, base_url, path):
     page = context.new_page()
     page.set_viewport_size({"width": 360, "height": 740})
+    page.add_init_script(STUB_PRINT)
     page.goto(base_url + path)
     if path == JOB_FIT:
-        page.get_by_label("多名职工（批量表，可导入导出 CSV）").check()
+        long_list_with_report_undo_and_errors(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
