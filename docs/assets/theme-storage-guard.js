@@ -5,8 +5,14 @@
 (() => {
   "use strict";
 
-  const isPalette = (v) => v === null ||
-    (typeof v === "object" && !Array.isArray(v) && Number.isInteger(v.index) && v.index >= 0);
+  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  // What the theme writes: {index, color: {media, scheme, primary, accent}}. Its head script sets each
+  // color entry as a body attribute, and looks up the "(prefers-color-scheme)" option, which this
+  // site does not offer (mkdocs.yml has one palette).
+  const COLOR_KEYS = ["media", "scheme", "primary", "accent"];
+  const isColor = (c) => c === undefined || c === null || (isObject(c) && c.media !== "(prefers-color-scheme)" &&
+    Object.keys(c).every((k) => COLOR_KEYS.indexOf(k) >= 0 && typeof c[k] === "string"));
+  const isPalette = (v) => v === null || (isObject(v) && Number.isInteger(v.index) && v.index >= 0 && isColor(v.color));
   const CHECKS = { __palette: isPalette };
 
   function sound(name, text) {

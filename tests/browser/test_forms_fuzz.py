@@ -66,6 +66,7 @@ def assert_clear_message(message: str):
                       st.binary(max_size=600).map(lambda b: b"\xef\xbb\xbf" + b)))
 def test_random_bytes_give_rows_or_a_clear_message(job_fit, data):
     page, errors = job_fit
+    errors.clear()
     result = import_result(page, data)
     if "problem" in result:
         assert_clear_message(result["problem"])
@@ -81,6 +82,7 @@ def test_random_bytes_give_rows_or_a_clear_message(job_fit, data):
                       st.binary(max_size=400).map(lambda b: ",".join(LABELS).encode("utf-8") + b"\r\n" + b)))
 def test_random_files_chosen_in_the_page_leave_the_table_or_can_be_undone(job_fit, data):
     page, errors = job_fit
+    errors.clear()
     before = page_cells(page)
     page.evaluate("() => { document.querySelector('.fm-csv-status').textContent = ''; }")
     page.locator("#fm-csv-file").set_input_files({"name": "随机.csv", "mimeType": "text/csv", "buffer": data})
@@ -115,6 +117,7 @@ def expected_cell(cell: str) -> str:
        encoding=st.sampled_from(["utf-8-sig", "utf-16", "gb18030"]))
 def test_tables_written_by_python_come_back_cell_for_cell(job_fit, rows, delimiter, encoding):
     page, errors = job_fit
+    errors.clear()
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows([LABELS, *rows])
     result = import_result(page, out.getvalue().encode(encoding))
@@ -141,8 +144,10 @@ FORM_RECORD = st.one_of(
                                                             JSON, max_size=3), max_size=3)}))
 CHECKLIST_RECORD = st.one_of(JSON, st.fixed_dictionaries({"situation": JSON, "ticked": JSON}),
                              st.fixed_dictionaries({"ticked": st.lists(JSON, max_size=3)}))
+COLOR = st.dictionaries(st.sampled_from(["media", "scheme", "primary", "accent", "x y"]),
+                        st.one_of(st.text(max_size=8), st.just("(prefers-color-scheme)"), JSON), max_size=4)
 PALETTE_RECORD = st.one_of(JSON, st.fixed_dictionaries({"index": JSON}),
-                           st.fixed_dictionaries({"index": JSON, "color": JSON}))
+                           st.fixed_dictionaries({"index": st.integers(-1, 3), "color": st.one_of(COLOR, JSON)}))
 SAVED_TEXT = st.one_of(st.text(max_size=20), st.just("{"), st.just(""))
 
 
@@ -168,6 +173,7 @@ def checklist_reloads(browser, base_url):
 @given(form=saved(FORM_RECORD), palette=saved(PALETTE_RECORD))
 def test_random_saved_form_and_theme_records_never_break_the_form(reloads, form, palette):
     page, errors, base_url = reloads                    # the page is on JOB_FIT already
+    errors.clear()
     page.evaluate("([f, p]) => { localStorage.clear(); localStorage.setItem('ui-form:certificate-job-fit', f);"
                   " localStorage.setItem('/.__palette', p); }", [form, palette])
     page.reload()
@@ -184,6 +190,7 @@ def test_random_saved_form_and_theme_records_never_break_the_form(reloads, form,
 @given(record=saved(CHECKLIST_RECORD))
 def test_random_saved_checklist_records_never_break_the_checklist(checklist_reloads, record):
     page, errors = checklist_reloads
+    errors.clear()
     page.evaluate("(v) => { localStorage.clear(); localStorage.setItem('ui-checklist:stop-reason', v); }", record)
     page.reload()
     box = page.locator(".cl-check").first

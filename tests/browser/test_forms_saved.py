@@ -70,7 +70,9 @@ def test_a_damaged_record_is_dropped_with_a_notice(page, base_url, path, key, te
     works(page)
 
 
-@pytest.mark.parametrize("text", ["{bad", '"x"', "42", '{"index": "x"}', '{"color": {"scheme": "slate"}}', "[]"])
+@pytest.mark.parametrize("text", ["{bad", '"x"', "42", '{"index": "x"}', '{"color": {"scheme": "slate"}}', "[]",
+                                  '{"index": 0, "color": {"no such attribute!": "x"}}',
+                                  '{"index": 0, "color": {"media": "(prefers-color-scheme)"}}'])
 def test_a_damaged_theme_palette_is_dropped_with_a_notice(page, base_url, text):
     page.goto(base_url + JOB_FIT)
     put(page, "/.__palette", text)
