@@ -7,6 +7,7 @@ calculators.api.input_specs(), the wording of the figures from each calculator's
 import importlib
 import sys
 
+import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from builder import bundle, search_words
@@ -14,7 +15,9 @@ from builder.safe_text import json_script
 
 ORDER = ["eligibility", "deadline", "retirement", "transition", "refund", "subsidy"]
 
-TYPE_HINTS = {"month": "格式：年-月，例如 2025-06", "date": "格式：年-月-日，例如 2025-06-15"}
+TYPE_HINTS = {"month": "填写年和月，例如 2025.6、2025-06 或 2025年6月",
+              "date": "填写年、月、日，例如 2025.6.15、2025-06-15 或 2025年6月15日",
+              "duration": "填写几年几个月，例如 9 年 6 个月；也可以只填月数"}
 
 
 def _specs(ctx) -> dict:
@@ -26,7 +29,8 @@ def _specs(ctx) -> dict:
 
 def _normal(fields: list) -> list:
     """Every key the templates read, present (optional keys may be left out of a spec)."""
-    base = {"hint": "", "required": True, "default": None, "min": None, "max": None, "choices": [], "item_fields": []}
+    base = {"hint": "", "required": True, "default": None, "min": None, "max": None, "choices": [], "item_fields": [],
+            "unknown": ""}
     out = []
     for field in fields:
         field = {**base, **field}
@@ -51,13 +55,33 @@ def page_config(ctx, spec: dict) -> dict:
         "outputs": {o["name"]: o["label"] for o in outputs},
         "units": {o["name"]: o["unit"] for o in outputs if o.get("unit")},
         "values": {o["name"]: o["values"] for o in outputs if o.get("values")},
-        "items": {o["name"]: o["items"] for o in outputs if o.get("items")},
+        # [[key, wording], …] in the calculator's order: the page's JSON is written with sorted keys
+        "items": {o["name"]: list(o["items"].items()) for o in outputs if o.get("items")},
+        "formats": {o["name"]: o["format"] for o in outputs if o.get("format")},
+        "pages": page_titles(ctx),
         "inputs": _input_labels(spec["fields"]),
         "notice_sections": {key: {"number": s.get("number"), "title": s.get("title"), "path": s.get("path")}
                             for key, s in policy.get("notice_sections", {}).items()},
         "sources": {key: {"title": s.get("title"), "doc_number": s.get("doc_number")}
                     for key, s in policy.get("sources", {}).items()},
     }
+
+
+def page_titles(ctx) -> dict:
+    """Site path ("channels/") → the page's title in the navigation, to word links in next steps."""
+    nav = yaml.safe_load((ctx.root / "mkdocs.yml").read_text(encoding="utf-8")).get("nav", [])
+    titles = {}
+
+    def walk(entries):
+        for entry in entries:
+            for title, target in entry.items():
+                if isinstance(target, list):
+                    walk(target)
+                elif isinstance(target, str) and target.endswith(".md"):
+                    path = target[:-3].removesuffix("index").rstrip("/")
+                    titles[f"{path}/" if path else ""] = title
+    walk(nav)
+    return titles
 
 
 def _input_labels(fields: list, prefix: str = "") -> dict:

@@ -11,7 +11,7 @@ import re
 from calculators import deadline, eligibility, refund, retirement, subsidy, transition
 from calculators.dates import month_of
 from calculators.errors import InputError
-from calculators.fields import DATE_RE, parse_fields
+from calculators.fields import DATE_RE, echo_inputs, parse_fields
 from calculators.policy import Policy
 
 REGISTRY = {m.NAME: m for m in (eligibility, deadline, retirement, transition, refund, subsidy)}
@@ -68,7 +68,9 @@ def evaluate(name: str, inputs, policy: dict, as_of: str | None) -> dict:
         raise InputError.one("calculator", f"没有名为“{name}”的计算器，可用的有：{'、'.join(REGISTRY)}")
     day = parse_as_of(as_of)
     values = parse_inputs(name, inputs, day)
-    return REGISTRY[name].compute(values, policy_for(policy), day)
+    result = REGISTRY[name].compute(values, policy_for(policy), day)
+    result["inputs"] = echo_inputs(REGISTRY[name].INPUTS, values)  # as understood: 1968年3月 → "1968-03"
+    return result
 
 
 def run(name: str, inputs, policy: dict, as_of: str | None = None) -> dict:

@@ -35,8 +35,8 @@ REASONS = tuple(Choice(k, v[0]) for k, v in INVOLUNTARY.items()) + tuple(Choice(
 REASON_LABEL = {c.value: c.label for c in REASONS}
 
 INPUTS = (
-    Field("contribution_months", "int", "累计缴纳失业保险费的月数",
-          hint="本次失业前，单位和您累计缴费的月数；重新就业后再次失业的，从重新就业起重新计算", example="36", min=0, max=600),
+    Field("contribution_months", "duration", "累计缴纳失业保险费的时间",
+          hint="本次失业前，单位和您累计缴费的时间；重新就业后再次失业的，从重新就业起重新计算", example="36", min=0, max=600),
     Field("previous_unclaimed_months", "int", "前次失业应领而未领的月数", required=False, default=0,
           hint="以前领取失业保险金期间重新就业、还剩下没领的月数；没有填 0", example="0", min=0, max=24),
     Field("separation_reason", "choice", "离职原因", hint="按劳动合同终止或解除的实际情况选择", choices=REASONS),

@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass, field as dc_field
 from decimal import Decimal, InvalidOperation
 
-from calculators.dates import parse_month
+from calculators.dates import month_index, month_str
 from calculators.errors import InputError
+from calculators.written import Impossible, Unreadable, normal, read_date, read_duration, read_month
 
-MONTH_RE = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 DATE_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 MONEY_RE = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
 INT_RE = re.compile(r"^-?[0-9]{1,9}$")
@@ -29,7 +29,7 @@ class Problem(Exception):
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str                      # month | date | int | bool | choice | money | list
+    type: str                      # month | date | int | duration (months; 年 + 月) | bool | choice | money | list
     label: str
     hint: str = ""
     required: bool = True
@@ -61,31 +61,52 @@ class Field:
         return getattr(self, "_" + self.type)(raw)
 
     def _month(self, raw):
-        m = MONTH_RE.match(raw) if isinstance(raw, str) else None
-        if not m:
-            raise Problem(f"请按“年-月”填写，例如 {self.example or '2025-06'}")
-        if not 1 <= int(m.group(2)) <= 12:
-            raise Problem(f"月份不存在（{raw}），月份应在 01 到 12 之间")
-        self._range(raw, raw)
-        return parse_month(raw)
+        example = self.example or "2025-06"
+        year, month = self._written(read_month, raw, f"请填写年和月，例如 {example}（也可以写 {_month_spellings(example)}）")
+        iso = f"{year:04d}-{month:02d}"
+        self._range(raw, iso)
+        return month_index(year, month)
 
     def _date(self, raw):
-        m = DATE_RE.match(raw) if isinstance(raw, str) else None
-        if not m:
-            raise Problem(f"请按“年-月-日”填写，例如 {self.example or '2025-06-30'}")
+        example = self.example or "2025-06-30"
+        parts = self._written(read_date, raw, f"请填写年、月、日，例如 {example}（也可以写 {_date_spellings(example)}）")
         try:
-            value = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            value = dt.date(*parts)
         except ValueError:
-            raise Problem(f"日期不存在（{raw}）") from None
-        self._range(raw, raw)
+            raise Problem(f"日期不存在（填写的是“{_shown(raw)}”）") from None
+        self._range(raw, value.isoformat())
         return value
 
+    def _written(self, reader, raw, hint: str):
+        """Run a reader of calculators.written; a problem message quotes what was typed."""
+        if not isinstance(raw, str) or len(raw) > 40:
+            raise Problem(hint)
+        try:
+            return reader(raw)
+        except Impossible as e:
+            raise Problem(f"{e}（填写的是“{_shown(raw)}”）") from None
+        except Unreadable:
+            raise Problem(f"{hint}；填写的是“{_shown(raw)}”") from None
+
     def _int(self, raw):
-        if isinstance(raw, bool) or not (isinstance(raw, int) or (isinstance(raw, str) and INT_RE.match(raw.strip()))):
+        text = normal(raw) if isinstance(raw, str) else None
+        if isinstance(raw, bool) or not (isinstance(raw, int) or (text is not None and INT_RE.match(text))):
             raise Problem("请填写整数" + (f"，例如 {self.example}" if self.example else ""))
-        value = int(raw)
+        value = int(raw if text is None else text)
         if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
             raise Problem(f"请填写 {self.min} 到 {self.max} 之间的整数")
+        return value
+
+    def _duration(self, raw):
+        try:
+            value = read_duration(raw) if not isinstance(raw, str) or len(raw) <= 40 else None
+        except Unreadable:
+            value = None
+        if value is None:
+            raise Problem(f"请填写月数（例如 {self.example or '114'}），或者年和月（例如 9年6个月）")
+        if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
+            raise Problem(f"请填写 {self.min} 到 {self.max} 个月之间（{_years_months(self.min)}到{_years_months(self.max)}），"
+                          f"填写的是 {_years_months(value)}")
         return value
 
     def _bool(self, raw):
@@ -142,11 +163,51 @@ class Field:
             raise InputError(errors)
         return items
 
-    def _range(self, raw: str, comparable: str):
-        if self.min is not None and comparable < self.min:
-            raise Problem(f"不能早于 {self.min}（填写的是 {raw}）")
-        if self.max is not None and comparable > self.max:
-            raise Problem(f"不能晚于 {self.max}（填写的是 {raw}）")
+    def _range(self, raw: str, iso: str):
+        typed = iso if normal(raw) == iso else f"{_shown(raw)}，即 {iso}"
+        if self.min is not None and iso < self.min:
+            raise Problem(f"不能早于 {self.min}（填写的是 {typed}）")
+        if self.max is not None and iso > self.max:
+            raise Problem(f"不能晚于 {self.max}（填写的是 {typed}）")
+
+    def echo(self, value):
+        """A parsed value back in the CLI's canonical JSON form (months YYYY-MM, dates YYYY-MM-DD, money "0.00")."""
+        if value is None or isinstance(value, (bool, str)):
+            return value
+        if self.type == "month":
+            return month_str(value)
+        if self.type == "date":
+            return value.isoformat()
+        if self.type == "money":
+            return str(value)
+        if self.type == "list":
+            by_name = {f.name: f for f in self.item_fields}
+            return [{k: by_name[k].echo(v) for k, v in item.items()} for item in value]
+        return value
+
+
+def echo_inputs(fields, values: dict) -> dict:
+    """The inputs as understood, in canonical form: what the answer page and the CLI echo."""
+    return {f.name: f.echo(values.get(f.name)) for f in fields}
+
+
+def _shown(raw: str) -> str:
+    return raw if len(raw) <= 20 else raw[:20] + "…"
+
+
+def _month_spellings(example: str) -> str:
+    year, month = example.split("-")[:2]
+    return f"{year}.{int(month)}、{year}年{int(month)}月 或 {year}{month}"
+
+
+def _date_spellings(example: str) -> str:
+    year, month, day = example.split("-")
+    return f"{year}.{int(month)}.{int(day)}、{year}年{int(month)}月{int(day)}日 或 {year}{month}{day}"
+
+
+def _years_months(months: int) -> str:
+    years, rest = divmod(months, 12)
+    return (f"{years}年" if years else "") + (f"{rest}个月" if rest or not years else "")
 
 
 def parse_fields(fields, raw, prefix: str = "", where: str = "") -> dict:

@@ -25,7 +25,7 @@ LABEL = {c.value: c.label for c in APPLICANTS + LEVELS + KINDS}
 
 INPUTS = (
     Field("applicant", "choice", "申请人身份", choices=APPLICANTS),
-    Field("contribution_months", "int", "累计参加失业保险的月数", example="12", min=0, max=600),
+    Field("contribution_months", "duration", "累计参加失业保险的时间", example="12", min=0, max=600),
     Field("level", "choice", "证书等级", choices=LEVELS),
     Field("certificate_kind", "choice", "证书类别", choices=KINDS),
     Field("queryable", "bool", "证书能否在技能人才评价证书全国联网查询系统查到",

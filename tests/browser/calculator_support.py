@@ -57,6 +57,12 @@ def calculator_url(base: str, name: str, case: dict | None = None) -> str:
     return f"{base}/calculators/{name}/?{query}"
 
 
+def fragment_url(base: str, name: str, case: dict) -> str:
+    """The page's own kind of link: the input in the fragment (#input=…), the date in the query."""
+    fragment = urllib.parse.urlencode({"input": json.dumps(case["input"], ensure_ascii=False)})
+    return f"{base}/calculators/{name}/?as_of={case['as_of']}#{fragment}"
+
+
 def runs(page) -> int:
     return int(page.get_attribute(RESULT, "data-runs") or 0)
 

@@ -34,7 +34,17 @@ def test_form_reads_and_fills_the_clis_json(lab):
       const input = {contribution_months: 36, separation_reason: "layoff", registered_unemployed: true,
                      seeking_work: true, receiving_pension: false, birth: "1966-06"};
       fillForm(form, input);
-      return {empty, back: readForm(form), typed: form.querySelector("#f-contribution_months").value};
+      const back = readForm(form);
+      const typed = form.querySelector("#f-contribution_months-months").value;
+      const boxes = () => [form.querySelector("#f-contribution_months-years").value, form.querySelector("#f-contribution_months-months").value];
+      fillForm(form, {contribution_months: {years: 9, months: 6}});
+      const both = [boxes(), readForm(form).contribution_months];
+      fillForm(form, {contribution_months: "9年6个月"});
+      const text = [boxes(), readForm(form).contribution_months];
+      form.querySelector("#f-contribution_months-months").value = "";
+      form.querySelector("#f-contribution_months-years").value = "9";
+      const yearsOnly = readForm(form).contribution_months;
+      return {empty, back, typed, both, text, yearsOnly};
     }""")
     # the page's defaults (previous_unclaimed_months 0) are read like typed values
     assert got["empty"] == {"previous_unclaimed_months": 0}
@@ -42,6 +52,10 @@ def test_form_reads_and_fills_the_clis_json(lab):
                            "registered_unemployed": True, "seeking_work": True, "receiving_pension": False,
                            "birth": "1966-06"}
     assert got["typed"] == "36"
+    # contribution time: 年 + 个月 boxes give {years, months}; months alone stay as typed
+    assert got["both"] == [["9", "6"], {"years": 9, "months": 6}]
+    assert got["text"] == [["", "9年6个月"], "9年6个月"]
+    assert got["yearsOnly"] == {"years": 9, "months": 0}
 
 
 def test_list_rows_fill_read_and_drop_empty_rows(lab):
@@ -138,7 +152,7 @@ def test_errors_mark_the_named_field_and_link_to_it(lab):
 def test_formatter_words_values_from_the_config(lab):
     got = lab.evaluate("""async () => {
       const { Formatter } = await import("/assets/calculator/format.js");
-      const fmt = new Formatter({values: {eligible: {yes: "符合"}}, units: {benefit_months: "个月"}, items: {excluded: {month: "月份"}},
+      const fmt = new Formatter({values: {eligible: {yes: "符合"}}, units: {benefit_months: "个月"}, items: {excluded: [["month", "月份"]]},
                                  sources: {civil_code: {title: "中华人民共和国民法典"}}});
       const list = fmt.complex("excluded", [{month: "2025-01", reason: "x"}]);
       return [fmt.display("eligible", "yes"), fmt.display("benefit_months", 12), fmt.display("x", "2025-06"),

@@ -25,7 +25,9 @@ money = st.decimals(0, 5000, places=2).map(str)
 def field_values(name: str):
     """For each input field: a plausible valid value or any JSON at all."""
     kinds = {f.name: f for f in REGISTRY[name].INPUTS}
-    plausible = {"month": months, "date": dates, "int": st.integers(-2, 700), "bool": st.booleans(), "money": money,
+    plausible = {"month": months, "date": dates, "int": st.integers(-2, 700),
+                 "duration": st.integers(-2, 700) | st.fixed_dictionaries({"years": st.integers(0, 60), "months": st.integers(0, 11)}),
+                 "bool": st.booleans(), "money": money,
                  "choice": None, "list": st.lists(st.fixed_dictionaries({"month": months, "paid": money}), max_size=5)}
     out = {}
     for fname, f in kinds.items():

@@ -3,7 +3,7 @@ import json
 
 from calculators.api import REGISTRY, input_specs, run
 
-TYPES = {"month", "date", "int", "bool", "choice", "money", "list"}
+TYPES = {"month", "date", "int", "duration", "bool", "choice", "money", "list"}
 
 
 def check_field(spec):
@@ -53,7 +53,7 @@ SAMPLES = {
     "subsidy": {"applicant": "employee", "contribution_months": 12, "level": "junior", "certificate_kind": "skill_level_social",
                 "queryable": False, "issued": "2025-06-01"},
 }
-META = {"calculator", "as_of", "data_version", "headline", "outcome", "trace", "next_steps", "warnings", "sources"}
+META = {"calculator", "as_of", "data_version", "headline", "outcome", "trace", "next_steps", "warnings", "sources", "inputs"}
 
 
 def test_every_cited_source_and_section_exists(policy):

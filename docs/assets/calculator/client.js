@@ -1,13 +1,22 @@
 // The worker client: starts calculator-worker.js (the Pyodide runtime), holds a request made
 // before the runtime is ready, and passes on only the answer to the newest request.
 // Protocol (owned by the worker, docs/assets/runtime/calculator-worker.js): → {id, name, input, as_of};
-// ← {type: "ready"} | {type: "failed", message} | {type: "result", id, result} | {type: "crashed", id, message}.
+// ← {type: "ready"} | {type: "failed", reason, message} | {type: "result", id, result} | {type: "crashed", id, message}.
+// A backstop on this side: a runtime that reports neither ready nor failed within BOOT_MS of being
+// started, or a calculator request unanswered for ANSWER_MS, counts as failed (the page then shows
+// its fallback). Generic calls (long screening runs) have no answer limit.
 import { ASSETS } from "./dom.js";
+
+export const BOOT_MS = 150_000;
+export const ANSWER_MS = 60_000;
 
 export class WorkerClient {
   // handlers: onReady(), onFailed(message), onAnswer(job, result)
-  constructor(name, { worker }, handlers) {
+  // limits: {boot, answer} in ms, to shorten the backstop in tests.
+  constructor(name, { worker }, handlers, limits = {}) {
     this.name = name;
+    this.limits = { boot: BOOT_MS, answer: ANSWER_MS, ...limits };
+    this.timer = 0;
     this.handlers = handlers;
     this.state = "loading"; // loading | ready | failed
     this.queued = null;
@@ -35,6 +44,7 @@ export class WorkerClient {
       this.fail(String(error));
       return;
     }
+    this.arm(this.limits.boot, "计算器在限定时间内没有加载完成");
     this.worker.onmessage = ({ data }) => this.receive(data);
     this.worker.onerror = (event) => {
       event.preventDefault();
@@ -57,7 +67,18 @@ export class WorkerClient {
 
   send(job) {
     this.pending = job;
-    this.worker.postMessage({ id: job.id, name: this.name, input: job.input, as_of: job.asOf });
+    this.arm(this.limits.answer, "计算器在限定时间内没有给出结果");
+    try {
+      this.worker.postMessage({ id: job.id, name: this.name, input: job.input, as_of: job.asOf });
+    } catch (error) {
+      this.fail(String(error)); // e.g. an input the structured clone cannot copy
+    }
+  }
+
+  // One timer at a time: booting, or the calculator request in flight.
+  arm(ms, message) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fail(message), ms);
   }
 
   // A generic call (the worker's protocol v2): module.fn(...args) in the worker, args JSON values or
@@ -92,6 +113,7 @@ export class WorkerClient {
     if (this.calls.has(data.id)) {
       this.settle(data);
     } else if (data.type === "ready") {
+      clearTimeout(this.timer);
       this.state = "ready";
       this.waiting.splice(0).forEach(({ post }) => post());
       const queued = this.queued;
@@ -103,6 +125,7 @@ export class WorkerClient {
     } else if (data.type === "result" || data.type === "crashed") {
       const job = this.pending;
       if (!job || data.id !== this.latest || data.id !== job.id) return; // overtaken by a newer request
+      clearTimeout(this.timer);
       this.pending = null;
       if (data.type === "crashed") this.fail(data.message);
       else this.handlers.onAnswer(job, data.result);
@@ -112,6 +135,7 @@ export class WorkerClient {
   fail(message) {
     if (this.state === "failed") return;
     this.state = "failed";
+    clearTimeout(this.timer);
     if (this.worker) this.worker.terminate();
     const error = new Error(message);
     this.waiting.splice(0).forEach(({ reject }) => reject(error));

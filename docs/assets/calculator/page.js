@@ -7,7 +7,8 @@ import { fillForm, readForm, resetForm } from "./form.js";
 import { Formatter } from "./format.js";
 import { renderAnswer } from "./answer.js";
 import { enhanceList, lists } from "./rows.js";
-import { asOfFrom, keepInUrl, linkedInputText, parseInput } from "./url.js";
+import { inputProblem, textProblem } from "./limits.js";
+import { asOfFrom, forgetInput, keepInUrl, linkedInputText, parseInput } from "./url.js";
 
 export class CalculatorPage {
   constructor(root) {
@@ -20,6 +21,7 @@ export class CalculatorPage {
     this.answer = this.result.querySelector(".calc-answer");
     this.errors = new ErrorSummary(this.form, root.querySelector(".calc-error-summary"));
     this.fallback = document.querySelector(".calc-fallback");
+    this.contact = document.querySelector(".calc-contact");
     this.asOf = asOfFrom(new URLSearchParams(location.search));
     this.answered = false;
     this.start(root);
@@ -38,15 +40,15 @@ export class CalculatorPage {
       onReady: (queued) => this.runtimeReady(queued),
       onFailed: (message) => this.fail(message),
       onAnswer: (job, data) => this.show(job, data),
-    });
+    }, backstop());
     this.fromLink();
-    // Back/forward (or a script) changing the link's input shows and computes that input.
-    window.addEventListener("popstate", () => {
-      this.asOf = asOfFrom(new URLSearchParams(location.search));
-      resetForm(this.form);
-      this.errors.clear();
-      this.fromLink();
+    // Back/forward, an edited fragment or a script changing the link's input: show and compute that input.
+    window.addEventListener("popstate", () => this.linkChanged(true));
+    window.addEventListener("hashchange", () => this.linkChanged(false));
+    this.result.addEventListener("click", (event) => {
+      if (event.target.closest(".calc-change")) this.changeAnswers(event);
     });
+    openFoldsForPrint(this.result);
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
       this.request(readForm(this.form), "submit");
@@ -56,20 +58,46 @@ export class CalculatorPage {
     });
   }
 
+  linkChanged(always) {
+    // Only a link carrying an input counts: an in-page anchor (#…) must not wipe what was typed.
+    const text = linkedInputText();
+    const asOf = asOfFrom(new URLSearchParams(location.search));
+    if (text === null || (!always && `${asOf} ${text}` === this.shown)) return;
+    this.asOf = asOf;
+    resetForm(this.form);
+    this.errors.clear();
+    this.fromLink();
+  }
+
   fromLink() {
     const text = linkedInputText();
-    const shared = parseInput(text);
-    if (shared) {
-      fillForm(this.form, shared);
-      this.request(shared, "link");
-    } else if (text) {
-      this.errors.show([{ field: "", message: "链接中的输入内容无法识别，请在下面重新填写。" }]);
-      this.setState("invalid");
-      this.countRun();
-    }
+    if (text === null || text === "") return;
+    const shared = textProblem(text) ? null : parseInput(text);
+    const problem = textProblem(text) || (shared ? inputProblem(shared) : "链接中的输入内容无法识别，请在下面重新填写。");
+    if (problem) return this.refuse(problem);
+    fillForm(this.form, shared);
+    this.request(shared, "link");
+  }
+
+  // An input that must not reach the worker: say why, as an invalid answer.
+  refuse(message) {
+    this.errors.show([{ field: "", message }]);
+    this.answer.replaceChildren(el("p", {}, "请先修改上面标出的内容，再点击“计算”。"));
+    this.answered = false;
+    this.setState("invalid");
+    this.countRun();
+  }
+
+  changeAnswers(event) {
+    event.preventDefault();
+    const first = this.form.querySelector("input:not([type=hidden])");
+    first.scrollIntoView({ block: "center" });
+    first.focus();
   }
 
   request(input, source) {
+    const problem = inputProblem(input);
+    if (problem) return this.refuse(problem);
     const sent = this.client.request(input, this.asOf, source);
     if (sent !== "queued") return;
     this.setState("loading");
@@ -92,17 +120,31 @@ export class CalculatorPage {
     this.result.dataset.ms = (performance.now() - job.started).toFixed(1);
     if (data.errors) return this.showInvalid(job, data.errors);
     this.errors.clear();
-    this.answer.replaceChildren(renderAnswer(data, job.input, this.config, this.fmt));
+    this.answer.replaceChildren(renderAnswer(data, job.input, this.config, this.fmt, this.contact));
     this.answered = true;
     this.setState("ready");
     this.result.dataset.at = performance.now().toFixed(1); // navigation → this answer
     keepInUrl(job.input);
+    this.shown = `${this.asOf} ${linkedInputText()}`; // what the address bar now says
     this.say(`已算出结果：${data.headline}`, "ready");
-    if (job.source === "submit") this.result.querySelector(".calc-headline").focus();
+    if (job.source === "submit") this.goToHeadline();
+  }
+
+  // Focus the headline and put it at the top of the screen, so 下一步 shows below it.
+  goToHeadline() {
+    const headline = this.result.querySelector(".calc-headline");
+    headline.focus({ preventScroll: true });
+    headline.scrollIntoView({ block: "start" });
   }
 
   showInvalid(job, errors) {
     if (job.source === "change") {
+      // The old answer no longer holds: take it down, and its input out of the address bar.
+      this.answer.replaceChildren(el("p", {}, "您修改了填写的内容，但还有需要修改的地方，上面的结果已不再适用。请检查后点击“计算”。"));
+      this.answered = false;
+      this.setState("invalid");
+      forgetInput();
+      this.shown = null;
       this.say("输入有变动但还不完整，请检查后点击“计算”。", "ready");
       return;
     }
@@ -137,4 +179,24 @@ export class CalculatorPage {
     this.status.textContent = text;
     this.status.dataset.kind = kind;
   }
+}
+
+// ?backstop=<ms> shortens the main-thread backstop (tests of a runtime that never answers).
+function backstop() {
+  const ms = Number(new URLSearchParams(location.search).get("backstop"));
+  return ms > 0 ? { boot: ms, answer: ms } : {};
+}
+
+// Folded parts (为什么, long notes and tables) print open, and close again afterwards. CSS opens them
+// in browsers that style ::details-content; this covers the rest.
+function openFoldsForPrint(result) {
+  let opened = [];
+  window.addEventListener("beforeprint", () => {
+    opened = [...result.querySelectorAll("details:not([open])")];
+    opened.forEach((d) => { d.open = true; });
+  });
+  window.addEventListener("afterprint", () => {
+    opened.forEach((d) => { d.open = false; });
+    opened = [];
+  });
 }
