@@ -60,6 +60,7 @@ def page_config(ctx, spec: dict) -> dict:
         "formats": {o["name"]: o["format"] for o in outputs if o.get("format")},
         "pages": page_titles(ctx),
         "inputs": _input_labels(spec["fields"]),
+        "steps": spec.get("steps", []),
         "notice_sections": {key: {"number": s.get("number"), "title": s.get("title"), "path": s.get("path")}
                             for key, s in policy.get("notice_sections", {}).items()},
         "sources": {key: {"title": s.get("title"), "doc_number": s.get("doc_number")}

@@ -181,5 +181,6 @@ def input_specs(policy: dict | None = None) -> dict:
                 if values:
                     spec["default"] = max(values, key=lambda v: v["from"])["value"]
         out[name] = {"title": module.TITLE, "summary": module.SUMMARY, "fields": fields,
-                     "outputs": [o.spec() for o in module.OUTPUTS]}
+                     "outputs": [o.spec() for o in module.OUTPUTS],
+                     "steps": [s.spec() for s in getattr(module, "STEPS", ())]}   # [] = one page of questions
     return out

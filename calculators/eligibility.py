@@ -10,6 +10,7 @@ from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
 from calculators.outputs import Output
+from calculators.steps import Step, When
 from calculators.policy import NotCovered
 from calculators.money import cents, dec, percent
 
@@ -48,6 +49,15 @@ INPUTS = (
     replace(retirement.BIRTH, required=False,
             hint="选填：填写出生年月和人员类型，可一并判断是否已到法定退休年龄、领取期间是否会到退休时间"),
     replace(retirement.CATEGORY, required=False, hint="选填，与出生年月一起填写"),
+)
+# One question or small group per step on the page (calculators/steps.py).
+STEPS = (
+    Step("您累计缴纳失业保险费多长时间？", ("contribution_months",)),
+    Step("以前领取失业保险金时，还有没领完的月数吗？", ("previous_unclaimed_months",)),
+    Step("您是因为什么离职的？", ("separation_reason",)),
+    Step("您现在的情况", ("registered_unemployed", "seeking_work", "receiving_pension")),
+    Step("打算哪个月申领？", ("application_month",)),
+    Step("临近退休的，请填写出生年月和人员类型（选填）", ("birth", "category"), when=(When("receiving_pension", "is_not", True),)),
 )
 FAILED = {"retirement_age_reached": "已到法定退休年龄", "contribution_months": "缴费不满1年",
           "separation_reason": "属于本人意愿离职", "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}

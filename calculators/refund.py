@@ -7,6 +7,7 @@ from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Field
 from calculators.outputs import Output
+from calculators.steps import Step
 from calculators.money import cents
 
 NAME = "refund"
@@ -26,6 +27,12 @@ INPUTS = (
           example="320.00", max=100000),
     Field("months", "list", "自己缴费的月份", hint="每个月一行：月份、实际缴纳金额", min=1, max=120,
           example='{"month": "2025-03", "paid": "356.40"}', item_fields=MONTH_ITEM, item_label="行"),
+)
+# One question or small group per step on the page (calculators/steps.py).
+STEPS = (
+    Step("您领取失业保险金的期间", ("benefit_start", "benefit_end")),
+    Step("当地每月为领金人员代缴医保费的标准", ("standard",)),
+    Step("领金期间您自己缴纳医保费的月份", ("months",)),
 )
 OUTPUTS = (
     Output("refund_total", "可返还合计", "元"),

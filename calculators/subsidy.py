@@ -9,6 +9,7 @@ from calculators.errors import InputError
 from calculators.explain import run_rules
 from calculators.fields import Choice, Field
 from calculators.outputs import Output
+from calculators.steps import Step, When
 from calculators.money import cents, dec
 from calculators.policy import NotCovered
 
@@ -40,6 +41,17 @@ INPUTS = (
           required=False, default=False),
     Field("urgent_occupation", "bool", "证书的职业（工种）是否在当地急需紧缺职业（工种）目录内", required=False,
           unknown="不清楚", hint="2025年起，取得急需紧缺职业（工种）证书的，每年可多享受2次；不清楚的可向经办机构询问"),
+)
+# One question or small group per step on the page (calculators/steps.py). The 急需紧缺 question only
+# matters once the year already has a claim (2025: a second or third claim needs it).
+STEPS = (
+    Step("您以什么身份申请？", ("applicant",)),
+    Step("您累计参加失业保险多长时间？", ("contribution_months",)),
+    Step("您的证书", ("level", "certificate_kind", "queryable")),
+    Step("证书哪天核发，您哪天申请？", ("issued", "application_date")),
+    Step("以前享受过技能提升补贴吗？", ("claims_this_year", "same_occupation_level_claimed",
+                                     "higher_level_same_occupation_claimed")),
+    Step("证书的职业（工种）是急需紧缺的吗？", ("urgent_occupation",), when=(When("claims_this_year", "at_least", 1),)),
 )
 FAILED = {"contribution_months": "参保时间不够", "queryable": "证书查不到", "claim_window": "已超过申领期限",
           "claims_this_year": "今年申领次数已满", "same_occupation_level_claimed": "同一职业同一等级已享受过",

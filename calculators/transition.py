@@ -7,6 +7,7 @@ from calculators.dates import month_of, month_str, month_zh
 from calculators.explain import run_rules
 from calculators.fields import Field
 from calculators.outputs import Output
+from calculators.steps import Step
 
 NAME = "transition"
 TITLE = "领金期满与退休衔接"
@@ -20,6 +21,12 @@ INPUTS = (
           hint="核定领取失业保险金期限的最后一个月；2024年底正在领取续发的，填常规期限的最后一个月", example="2025-08",
           min="2015-01", max="2060-12"),
     RECEIVING,
+)
+# One question or small group per step on the page (calculators/steps.py).
+STEPS = (
+    Step("您的出生年月和人员类型", ("birth", "category")),
+    Step("您的失业保险金核定领到哪个月？", ("benefit_end",)),
+    Step("2024年12月31日那天，您是否正在领取失业保险金？", ("receiving_on_2024_12_31",)),
 )
 RULES = {"retirement_before_end": "领取期满前已到法定退休时间",
          "continue_to_new_age": "继续发放至延迟后的法定退休时间",

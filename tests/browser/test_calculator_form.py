@@ -39,6 +39,13 @@ def type_into(page, name: str, value) -> None:
     page.keyboard.type(str(value))
 
 
+def all_questions(page) -> None:
+    """Calculators asked step by step: switch to all questions on one page, by keyboard."""
+    if page.locator(".calc-step__all").count():
+        tab_to(page, ".calc-step__all")
+        page.keyboard.press("Enter")
+
+
 def fill_by_keyboard(page, input: dict) -> None:
     for key, value in input.items():
         if isinstance(value, list):
@@ -72,6 +79,7 @@ def test_keyboard_only_gives_the_same_answer_as_the_link(page, base_url, name):
     page.goto(calculator_url(base_url, name) + f"?as_of={case['as_of']}")
     wait_runtime(page)
     page.keyboard.press("Tab")
+    all_questions(page)
     fill_by_keyboard(page, case["input"])
     tab_to(page, ".calc-submit")
     page.keyboard.press("Enter")
@@ -126,6 +134,7 @@ def test_list_rows_add_remove_by_keyboard_and_row_errors_link_to_the_cell(page, 
     page.goto(calculator_url(base_url, "refund") + "?as_of=2025-06-01")
     wait_runtime(page)
     page.keyboard.press("Tab")
+    all_questions(page)
     type_into(page, "benefit_start", "2025-01")
     type_into(page, "benefit_end", "2025-06")
     type_into(page, "standard", "300")

@@ -3,8 +3,10 @@
 import { el } from "./dom.js";
 
 export class ErrorSummary {
-  constructor(form, summary) {
+  // reveal(target): make a field's control visible before it is focused (a question in another step).
+  constructor(form, summary, reveal = () => {}) {
     this.form = form;
+    this.reveal = reveal;
     this.summary = summary;
     this.list = summary.querySelector(".calc-error-summary__list");
     this.baseTitle = document.title;
@@ -43,6 +45,7 @@ export class ErrorSummary {
       event.preventDefault();
       const focusable = target && (target.matches("input") ? target : target.querySelector("input"));
       if (focusable) {
+        this.reveal(target);
         (target.closest(".calc-group") || target).scrollIntoView({ block: "center" });
         focusable.focus();
       } else {
@@ -62,7 +65,9 @@ function markField(target, message) {
   own.textContent = own.textContent ? `${own.textContent} ${message}` : message;
   own.prepend(el("span", { class: "calc-visually-hidden" }, "错误："));
   group.classList.add("calc-group--error");
-  for (const input of group.querySelectorAll("input")) {
+  // A whole list's problem ("最多填写120项") belongs to the list, not to each of its rows' controls.
+  const controls = target.matches("[data-list]") ? [] : group.querySelectorAll("input");
+  for (const input of controls) {
     input.setAttribute("aria-invalid", "true");
     describe(input, own.id, true);
   }

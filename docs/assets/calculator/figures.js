@@ -19,10 +19,11 @@ export function figureList(data, config, fmt) {
   const budget = { rows: OPEN_TABLE_ROWS };
   for (const [key, value] of Object.entries(data)) {
     if (META.has(key)) continue;
-    if (value === null || value === undefined || (Array.isArray(value) && !value.length)) {
-      empty.append(field(key, value, ""));
+    if (value === null || value === undefined) {
+      empty.append(field(key, value, "")); // a scalar with no value: data-field still readable
       continue;
     }
+    if (Array.isArray(value) && !value.length) continue;
     const label = config.outputs[key] || key;
     const dd = el("dd", {}, figure(key, value, config.formats?.[key] || "", label, config, fmt, budget));
     (shown.children.length < OPEN_FIGURES ? shown : more).append(el("div", { class: "calc-figure" }, el("dt", {}, label), dd));

@@ -7,6 +7,7 @@ import { fillForm, readForm, resetForm } from "./form.js";
 import { Formatter } from "./format.js";
 import { renderAnswer } from "./answer.js";
 import { enhanceList, lists } from "./rows.js";
+import { StepFlow } from "./steps.js";
 import { inputProblem, textProblem } from "./limits.js";
 import { asOfFrom, forgetInput, keepInUrl, linkedInputText, parseInput } from "./url.js";
 
@@ -19,7 +20,8 @@ export class CalculatorPage {
     this.status = root.querySelector(".calc-status");
     this.result = root.querySelector('[data-testid="result"]');
     this.answer = this.result.querySelector(".calc-answer");
-    this.errors = new ErrorSummary(this.form, root.querySelector(".calc-error-summary"));
+    this.errors = new ErrorSummary(this.form, root.querySelector(".calc-error-summary"), (target) => this.reveal(target));
+    this.root = root;
     this.fallback = document.querySelector(".calc-fallback");
     this.contact = document.querySelector(".calc-contact");
     this.asOf = asOfFrom(new URLSearchParams(location.search));
@@ -36,6 +38,11 @@ export class CalculatorPage {
         onRemoved: (index) => this.rowRemoved(index),
       });
     }
+    if (this.config.steps?.length) {
+      this.flow = new StepFlow(this.form, this.config.steps, () => readForm(this.form));
+      this.flow.next.addEventListener("click", () => this.stepForward());
+      this.flow.setActive(true);
+    }
     this.client = new WorkerClient(this.name, root.dataset, {
       onReady: (queued) => this.runtimeReady(queued),
       onFailed: (message) => this.fail(message),
@@ -51,10 +58,11 @@ export class CalculatorPage {
     openFoldsForPrint(this.result);
     this.form.addEventListener("submit", (event) => {
       event.preventDefault();
-      this.request(readForm(this.form), "submit");
+      if (this.flow?.active && !this.flow.atLast()) this.stepForward(); // Enter in a field: 继续
+      else this.request(this.typed(), "submit");
     });
     this.form.addEventListener("change", () => {
-      if (this.answered && this.client.state === "ready") this.request(readForm(this.form), "change");
+      if (this.answered && this.client.state === "ready") this.request(this.typed(), "change");
     });
   }
 
@@ -88,11 +96,52 @@ export class CalculatorPage {
     this.countRun();
   }
 
+  // The form's input, without the answers to steps that are not asked.
+  typed() {
+    const input = readForm(this.form);
+    return this.flow ? this.flow.relevant(input) : input;
+  }
+
   changeAnswers(event) {
     event.preventDefault();
+    if (this.flow?.active) {
+      this.root.classList.remove("calc--answered");
+      this.answer.replaceChildren(el("p", {}, "回答完全部问题后，这里显示新的结果。"));
+      this.answered = false;
+      forgetInput();
+      this.flow.show(this.flow.applicable()[0]);
+      return;
+    }
     const first = this.form.querySelector("input:not([type=hidden])");
     first.scrollIntoView({ block: "center" });
     first.focus();
+  }
+
+  // 继续: check this step's answers with the calculator (when it is ready), then go on.
+  stepForward() {
+    if (this.client.state !== "ready") {
+      this.errors.clear();
+      this.flow.go(1);
+    } else {
+      this.request(this.typed(), "step");
+    }
+  }
+
+  stepChecked(errors) {
+    const own = errors.filter((e) => this.flow.ownsError(e.field));
+    if (own.length) {
+      this.errors.show(own);
+      return;
+    }
+    this.errors.clear();
+    this.flow.go(1);
+  }
+
+  // A field in a step not shown: show that step.
+  reveal(target) {
+    if (!this.flow?.active) return;
+    const step = target.closest(".calc-step");
+    if (step) this.flow.show(Number(step.dataset.step), false);
   }
 
   request(input, source) {
@@ -118,6 +167,7 @@ export class CalculatorPage {
     // Counters and timings for tests and benchmarks/browser_first_answer.py.
     this.countRun();
     this.result.dataset.ms = (performance.now() - job.started).toFixed(1);
+    if (job.source === "step") return this.stepChecked(data.errors || []);
     if (data.errors) return this.showInvalid(job, data.errors);
     this.errors.clear();
     this.answer.replaceChildren(renderAnswer(data, job.input, this.config, this.fmt, this.contact));
@@ -127,7 +177,9 @@ export class CalculatorPage {
     keepInUrl(job.input);
     this.shown = `${this.asOf} ${linkedInputText()}`; // what the address bar now says
     this.say(`已算出结果：${data.headline}`, "ready");
+    if (this.flow?.active) this.root.classList.add("calc--answered"); // the questions fold away under the answer
     if (job.source === "submit") this.goToHeadline();
+    else if (job.source === "link" && this.flow?.active) this.result.querySelector(".calc-headline").scrollIntoView({ block: "start" });
   }
 
   // Focus the headline and put it at the top of the screen, so 下一步 shows below it.
@@ -148,6 +200,8 @@ export class CalculatorPage {
       this.say("输入有变动但还不完整，请检查后点击“计算”。", "ready");
       return;
     }
+    this.root.classList.remove("calc--answered");
+    if (this.flow?.active) this.flow.show(Math.max(0, this.flow.stepOf(errors[0]?.field)), false);
     this.errors.show(errors);
     this.answer.replaceChildren(el("p", {}, "请先修改上面标出的内容，再点击“计算”。"));
     this.answered = false;
@@ -156,6 +210,8 @@ export class CalculatorPage {
   }
 
   fail(message) {
+    this.root.classList.remove("calc--answered");
+    if (this.flow?.active) this.flow.setActive(false); // every question on one page, to check by hand
     this.setState("error");
     this.say("抱歉，计算器无法在您的浏览器中运行。您填写的内容仍然保留，可以按下面的方法自行核对或咨询。", "error");
     this.answer.replaceChildren(el("p", {}, "计算器未能加载，暂时无法给出结果。"));
