@@ -1,10 +1,10 @@
-// Caps checked before anything reaches the worker (postMessage) or Python: a link or form can hold
-// at most MAX_CHARS of JSON and MAX_DEPTH levels of nesting. Real inputs are 3 levels deep and a few KB.
-export const MAX_CHARS = 64 * 1024;
-export const MAX_DEPTH = 8;
+// Caps checked before anything reaches the worker (postMessage) or Python: the same numbers as
+// calculators.api.parse_json, which checks again in the worker. Real inputs are 3 levels deep and a few KB.
+export const MAX_CHARS = 1_000_000;
+export const MAX_DEPTH = 16;
 
-export const TOO_LARGE = `输入的内容太多（超过 ${MAX_CHARS / 1024} KB），无法计算。请检查后在下面重新填写。`;
-export const TOO_DEEP = `输入内容的层级太深（超过 ${MAX_DEPTH} 层），无法计算。请在下面重新填写。`;
+export const TOO_LARGE = `链接或填写的内容太长（上限 ${MAX_CHARS.toLocaleString("en")} 个字符），无法计算。请检查后在下面重新填写。`;
+export const TOO_DEEP = `输入嵌套的层数过多（上限 ${MAX_DEPTH} 层），无法计算。请在下面重新填写。`;
 
 // A problem message for link text before it is parsed, or null.
 export function textProblem(text) {

@@ -74,7 +74,17 @@ export class CalculatorPage {
     this.asOf = asOf;
     resetForm(this.form);
     this.errors.clear();
-    this.fromLink();
+    if (text === "") this.clearAnswer(); // an empty input= is no input: the questions afresh, no answer
+    else this.fromLink();
+  }
+
+  clearAnswer() {
+    this.root.classList.remove("calc--answered");
+    this.answer.replaceChildren(el("p", {}, "填写上面的问题后，点击“计算”即可看到结果。"));
+    this.answered = false;
+    this.shown = null;
+    if (this.client.state !== "failed") this.setState(this.client.state === "ready" ? "ready" : "loading");
+    if (this.flow?.active) this.flow.show(this.flow.applicable()[0], false);
   }
 
   fromLink() {
@@ -105,9 +115,7 @@ export class CalculatorPage {
   changeAnswers(event) {
     event.preventDefault();
     if (this.flow?.active) {
-      this.root.classList.remove("calc--answered");
-      this.answer.replaceChildren(el("p", {}, "回答完全部问题后，这里显示新的结果。"));
-      this.answered = false;
+      this.clearAnswer();
       forgetInput();
       this.flow.show(this.flow.applicable()[0]);
       return;
