@@ -17,6 +17,9 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 from calculator_support import CALCULATORS, first_valid_case  # noqa: E402
 from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
 
+# A person who can claim (the first golden case is a "no", which has fewer next steps).
+YES = {"input": {"contribution_months": 36, "separation_reason": "layoff", "registered_unemployed": False,
+                 "seeking_work": True, "receiving_pension": False, "application_month": "2025-12"}, "as_of": "2025-12-15"}
 MEASURE = """() => {
   const y = (s) => { const e = document.querySelector(s); return e ? Math.round(e.getBoundingClientRect().top + scrollY) : null; };
   const headline = document.querySelector('.calc-headline');
@@ -49,13 +52,12 @@ def main() -> None:
         context.add_init_script(f"localStorage.setItem('font-size', '{args.text}')")
         page = context.new_page()
         print(f"{'calculator':<12} {'page px':>8} {'headline px':>12} {'下一步 px':>10}  both on screen after 计算")
-        for name in CALCULATORS:
-            case = first_valid_case(name)
+        for label, name, case in [(n, n, first_valid_case(n)) for n in CALCULATORS] + [("eligibility: yes", "eligibility", YES)]:
             query = urllib.parse.urlencode({"input": json.dumps(case["input"], ensure_ascii=False), "as_of": case["as_of"]})
             page.goto(f"{base}/calculators/{name}/?{query}")
             page.wait_for_selector('[data-testid="result"][data-state="ready"] .calc-headline', timeout=300_000)
             m = page.evaluate(MEASURE)
-            print(f"{name:<12} {m['height']:>8} {m['headline']:>12} {m['next'] if m['next'] is not None else '-':>10}  {m['both_on_screen']}")
+            print(f"{label:<12} {m['height']:>8} {m['headline']:>12} {m['next'] if m['next'] is not None else '-':>10}  {m['both_on_screen']}")
         browser.close()
     server.shutdown()
 

@@ -303,7 +303,7 @@ def _headline(eligible, months, payable, failed, ret, ex):
                            f"失业登记只面向法定劳动年龄内的人员。{pension}"
                            + (f"。另外，{'、'.join(others)}" if others else ""))
         else:
-            ex.headline = "您暂不符合领取条件：" + "、".join(FAILED[c] for c in failed)
+            ex.headline = "、".join(FAILED[c] for c in failed) + "，所以您暂不能领取失业保险金"   # the reason first
         return
     pay = ""
     if f["schedule"]:

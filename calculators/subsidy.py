@@ -200,7 +200,7 @@ def _urgent_claims(claims, urgent, most, extra, failed, uncertain, ex) -> None:
 def _headline(inputs, applied, on, unknown_year, failed, uncertain, amount, last_day, ex) -> None:
     level = LABEL[inputs["level"]]
     if failed:
-        verdict = "您暂不符合申领条件：" + "、".join(FAILED[c] for c in failed)
+        verdict = "、".join(FAILED[c] for c in failed) + "，所以您暂不能申领这项补贴"   # the reason first
     elif uncertain:
         verdict = (f"要看证书是否属于急需紧缺职业（工种）：属于的，您可以申领，{level}证书补贴最高{amount}元，"
                    f"请在{date_zh(last_day)}前（含当日）申领；不属于的，今年不能再申领")
