@@ -38,7 +38,8 @@ def payloads(name: str):
 def show(page, base: str, name: str, text: str) -> str:
     """Put the payload in the page's link (as back/forward would) and wait for the page to settle."""
     before = runs(page)
-    url = f"{base}/calculators/{name}/?as_of=2026-11-26#" + urllib.parse.urlencode({"input": text})   # the page's own kind of link
+    url = f"{base}/calculators/{name}/?as_of=2026-11-26#" + urllib.parse.urlencode({"input": text}, errors="surrogatepass")   # the page's own kind of link; a lone surrogate
+    # becomes bytes that are not UTF-8, as in a damaged link
     page.evaluate("url => { history.pushState(null, '', url); dispatchEvent(new PopStateEvent('popstate')); }", url)
     page.wait_for_function(
         "n => { const r = document.querySelector('[data-testid=\"result\"]');"
