@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.browser.conftest import CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
 
 PAGE = "/forms/certificate-job-fit/"
 HEADER = ["姓名", "所在岗位", "证书名称（职业或工种）", "证书等级", "证书编号", "发证（评价）机构", "证书与岗位的关联必要性"]
@@ -36,11 +36,11 @@ window.__bench = {};
 document.addEventListener("change", (e) => {
   if (e.target && e.target.id === "fm-csv-file") window.__bench = { start: performance.now() };
 }, true);
+new MutationObserver(() => {   // from the first byte: module scripts run before DOMContentLoaded
+  const root = document.querySelector(".fm.fm--js");
+  if (root && !window.__bench.ready) window.__bench.ready = performance.now();
+}).observe(document, { attributes: true, attributeFilter: ["class"], subtree: true });
 document.addEventListener("DOMContentLoaded", () => {
-  const root = document.querySelector(".fm");
-  new MutationObserver(() => {
-    if (root.classList.contains("fm--js") && !window.__bench.ready) window.__bench.ready = performance.now();
-  }).observe(root, { attributes: true, attributeFilter: ["class"] });
   const status = document.querySelector(".fm-csv-status");
   new MutationObserver(() => {
     const b = window.__bench;
@@ -64,8 +64,17 @@ def csv_bytes(n: int) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
+class PlainHandler(http.server.SimpleHTTPRequestHandler):
+    """Files as they are, without the site's headers: the same server for this build and an older one."""
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript",
+                      ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json"}
+
+    def log_message(self, *args):
+        pass
+
+
 def serve(site: Path) -> str:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PlainHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}"
 
@@ -118,7 +127,7 @@ def main():
     from playwright.sync_api import sync_playwright
 
     base = serve(Path(args.site))
-    print(f"site {args.site}; load average {os.getloadavg()[0]:.2f}")
+    print(f"site {args.site}; load average {os.getloadavg()[0]:.2f}", flush=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for n in [int(x) for x in args.rows.split(",") if x]:
@@ -130,12 +139,12 @@ def main():
                     break
                 times.append(t)
             if len(times) < args.runs:
-                print(f"import {n:>7} rows: more than {args.timeout:.0f} s (gave up; larger sizes skipped)")
+                print(f"import {n:>7} rows: more than {args.timeout:.0f} s (gave up; larger sizes skipped)", flush=True)
                 break
-            print(f"import {n:>7} rows ({len(data) / 1e6:.1f} MB): median {statistics.median(times):8.0f} ms  runs {[round(t) for t in times]}")
+            print(f"import {n:>7} rows ({len(data) / 1e6:.1f} MB): median {statistics.median(times):8.0f} ms  runs {[round(t) for t in times]}", flush=True)
         for n in [int(x) for x in args.saved.split(",") if x]:
             times = [load_once(browser, base, n) for _ in range(args.runs)]
-            print(f"load with {n:>6} saved rows: median {statistics.median(times):8.0f} ms to ready  runs {[round(t) for t in times]}")
+            print(f"load with {n:>6} saved rows: median {statistics.median(times):8.0f} ms to ready  runs {[round(t) for t in times]}", flush=True)
         browser.close()
     print(f"load average {os.getloadavg()[0]:.2f}")
 

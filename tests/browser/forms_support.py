@@ -9,6 +9,7 @@ ID_NUMBER = "15010219900307123X"
 STUB_PRINT = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
 BATCH_MODE = "多名职工（批量表，可导入导出 CSV）"
 UPLOAD = "导入 CSV 文件（会替换上面表格中的名单）"
+LEVELS = ["初级（五级）", "中级（四级）", "高级（三级）"]
 LABELS = ["姓名", "所在岗位", "证书名称（职业或工种）", "证书等级", "证书编号", "发证（评价）机构", "证书与岗位的关联必要性"]
 ROWS = [
     ["张三", "电工", "电工", "初级（五级）", "E1001", "某评价中心", "负责厂区配电维护，需持电工证。"],
@@ -75,3 +76,15 @@ def csv_bytes(rows, header=LABELS, encoding="utf-8-sig", delimiter=",") -> bytes
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows([header, *rows])
     return out.getvalue().encode(encoding)
+
+
+def watched_page(browser, base_url: str, path: str):
+    """(context, page, errors) for tests that share one page across many cases: errors collects every
+    page error and console error, for the test to check after each case."""
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(base_url + path)
+    return context, page, errors

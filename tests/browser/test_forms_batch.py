@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from forms_support import (BATCH_MODE, JOB_FIT, LABELS, ROWS, STUB_PRINT, UPLOAD, USCC, csv_bytes, exported,
+from forms_support import (BATCH_MODE, JOB_FIT, LABELS, LEVELS, ROWS, STUB_PRINT, UPLOAD, USCC, csv_bytes, exported,
                            fill_row, page_cells, stored_keys, table_rows, upload, wait_status, watch_requests)
 from pdftext import contains, pdf_pages_and_text
 
@@ -201,7 +201,6 @@ def test_excel_unicode_text_and_other_encodings_import(page, base_url, encoding)
     assert table_rows(page) == expected
 
 
-LEVELS = ["初级（五级）", "中级（四级）", "高级（三级）"]
 LONG = [[f"职工{i:02d}", "岗位", "电工", LEVELS[i % 3], f"E{i:04d}", "评价中心", ""] for i in range(1, 61)]
 
 

@@ -11,23 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forms_support import BATCH_MODE, JOB_FIT, LABELS, ROWS, fill_row, page_cells
+from forms_support import BATCH_MODE, JOB_FIT, LABELS, LEVELS, ROWS, fill_row, page_cells, watched_page
 
 pytestmark = pytest.mark.browser
 
-LEVELS = ["初级（五级）", "中级（四级）", "高级（三级）"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 FUZZ = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
-
-
-def watched_page(browser, base_url, path):
-    context = browser.new_context(locale="zh-CN")
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(base_url + path)
-    return context, page, errors
 
 
 @pytest.fixture(scope="module")

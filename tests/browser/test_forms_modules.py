@@ -6,23 +6,17 @@ import io
 
 import pytest
 
+from forms_support import JOB_FIT, LABELS, watched_page
+
 pytestmark = pytest.mark.browser
 
-JOB_FIT = "/forms/certificate-job-fit/"
-LEVELS = ["初级（五级）", "中级（四级）", "高级（三级）"]
-HEADER = ["姓名", "所在岗位", "证书名称（职业或工种）", "证书等级", "证书编号", "发证（评价）机构", "证书与岗位的关联必要性"]
 NAMES = ["name", "post", "cert_name", "cert_level", "cert_number", "issuer", "reason"]
 
 
 @pytest.fixture(scope="module")
 def modules(browser, base_url):
     """One page for every module test; it must stay free of console errors."""
-    context = browser.new_context(locale="zh-CN")
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(base_url + JOB_FIT)
+    context, page, errors = watched_page(browser, base_url, JOB_FIT)
     yield page
     context.close()
     assert errors == []
@@ -185,18 +179,18 @@ def test_import_reads_common_header_names_and_level_wordings_and_says_so(modules
 
 
 def test_import_refuses_unusable_files_with_the_reason(modules):
-    assert import_table(modules, [HEADER]) == {"problem": "文件中只有第一行的列名，没有职工"}
+    assert import_table(modules, [LABELS]) == {"problem": "文件中只有第一行的列名，没有职工"}
     assert import_table(modules, [[""], ["  "]]) == {"problem": "文件是空的，或第一行没有列名"}
     missing = import_table(modules, [["姓名", "证书等级"], ["张三", "中级"]])["problem"]
     assert missing.startswith("第一行缺少“所在岗位”“证书名称（职业或工种）”列。第一行应为列名：姓名，所在岗位，")
     assert missing.endswith("；现在是：姓名，证书等级")
-    levels = [HEADER] + [["某", "岗", "证", level] for level in ["中级", "技师", "中级", "五级", "高级技师", "x", "y", "z", "w", "v"]]
+    levels = [LABELS] + [["某", "岗", "证", level] for level in ["中级", "技师", "中级", "五级", "高级技师", "x", "y", "z", "w", "v"]]
     assert import_table(modules, levels) == {"problem": "第3行的“证书等级”应为 初级（五级）、中级（四级）、高级（三级） 之一，"
                                                         "现在是“技师”（另有第6行、第7行、第8行、第9行、第10行等6行也是这样）"}
 
 
 def test_import_unguards_formula_cells_and_trims(modules):
-    result = import_table(modules, [HEADER, ["  '=张三 ", "'－岗", "证", "中级（四级）", "'-001", "'@机构", "' 说明"]])
+    result = import_table(modules, [LABELS, ["  '=张三 ", "'－岗", "证", "中级（四级）", "'-001", "'@机构", "' 说明"]])
     assert result["rows"] == [row("=张三", "－岗", "证", "中级（四级）", "-001", "@机构", "' 说明")]
     assert result["notes"] == []
 
