@@ -7,6 +7,7 @@ import re
 from itertools import compress, repeat
 from operator import is_, not_ as _not
 
+from calculators import written
 from screening.places import province_code
 
 LEVELS = {   # 职业技能等级 (国家职业资格五级制)
@@ -19,10 +20,7 @@ LEVELS = {   # 职业技能等级 (国家职业资格五级制)
 LEVEL_OF = {name.lower(): code for code, names in LEVELS.items() for name in names}
 LEVEL_ZH = {code: names[0] for code, names in LEVELS.items()}
 
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
-_DATE8 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
-_MONTH6 = re.compile(r"^(\d{4})(\d{2})$")
+_TIME = re.compile(r"(?<=\d)(?:[ T]|日\s*)\d{1,2}:\d{2}(?::\d{2})?$")   # 2025-03-01 08:30, 2025年3月1日 8:30
 _MONEY = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
 _PAREN = str.maketrans({"(": "（", ")": "）", "\u3000": None, " ": None, "\t": None})
 _MISSING = object()
@@ -84,31 +82,27 @@ def required(text: str) -> str:
 
 
 def parse_date(raw: str) -> dt.date:
-    """2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, 20250301 (a time after the date is ignored)."""
-    text = required(raw)
-    m = _DATE.match(text) or _DATE8.match(text)
-    if not m:
-        raise Problem("不是日期（请写成 2025-03-01 这样的年-月-日）")
+    """Every date form the calculators read (calculators.written: 2025-03-01, 2025-3-1, 2025/3/1, 2025.3.1,
+    2025年3月1日, 20250301, full-width digits), and a time after the date, as exports often add, is ignored."""
+    text = _TIME.sub("", required(raw))
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise Problem("这一天不存在") from None
+        return dt.date(*written.read_date(text))
+    except written.Impossible as e:
+        raise Problem(f"有误：{e}") from None
+    except (written.Unreadable, ValueError):
+        raise Problem("不是日期（请写成 2025-03-01 这样的年-月-日）") from None
 
 
 def parse_month(raw: str) -> int:
-    """A month as year*12 + month-1: 2025-03, 2025/3, 2025年3月, 202503, or a whole date (its month)."""
-    text = required(raw)
-    m = _MONTH.match(text) or _MONTH6.match(text)
-    if m:
-        year, month = int(m.group(1)), int(m.group(2))
-    else:
-        try:
-            day = parse_date(text)
-        except Problem:
-            raise Problem("不是年月（请写成 2025-03 这样的年-月）") from None
-        year, month = day.year, day.month
-    if not 1 <= month <= 12:
-        raise Problem("月份应在 1 到 12 之间")
+    """A month as year*12 + month-1, in every form the calculators read (2025-03, 2025年3月, 202503, …),
+    or a whole date (its month)."""
+    text = _TIME.sub("", required(raw))
+    try:
+        year, month = written.read_month(text)
+    except written.Impossible as e:
+        raise Problem(f"有误：{e}") from None
+    except written.Unreadable:
+        raise Problem("不是年月（请写成 2025-03 这样的年-月）") from None
     return year * 12 + month - 1
 
 

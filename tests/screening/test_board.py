@@ -57,10 +57,11 @@ def test_most_urgent_first_and_counts(compiled):
 
 
 def test_pasted_forms_and_header(compiled):
-    text = "编号\t收到日期\nA-1\t2026年11月20日\nA-2\t2026/11/19\n\nA-3，20261118\nA-4 2026.11.13\n"
+    text = "编号\t收到日期\nA-1\t2026年11月20日\nA-2\t2026/11/19\n\nA-3，20261118\nA-4 2026.11.13\nA-5\t２０２６－１１－１２\nA-6 2026-11-9\n"
     rows = {r["id"]: r for r in board(compiled, text)["rows"]}
     assert {k: v["received"] for k, v in rows.items()} == {
-        "A-1": "2026-11-20", "A-2": "2026-11-19", "A-3": "2026-11-18", "A-4": "2026-11-13"}
+        "A-1": "2026-11-20", "A-2": "2026-11-19", "A-3": "2026-11-18", "A-4": "2026-11-13",
+        "A-5": "2026-11-12", "A-6": "2026-11-09"}   # the forms the calculators read, full-width digits too
     reordered = board(compiled, "收到日期,编号\n2026-11-20,B-1")["rows"][0]
     assert (reordered["id"], reordered["received"]) == ("B-1", "2026-11-20")
 
@@ -68,7 +69,7 @@ def test_pasted_forms_and_header(compiled):
 def test_bad_dates_name_the_line_and_keep_the_rest(compiled):
     result = board(compiled, "A,2026-11-20\nB,2026-02-30\nC,下周一")
     assert [r["id"] for r in result["rows"]] == ["A"]
-    assert result["errors"][0] == "第2行（B）：收到日期“2026-02-30”这一天不存在"
+    assert result["errors"][0] == "第2行（B）：收到日期“2026-02-30”有误：没有2月30日（2026年2月只有28天）"
     assert result["errors"][1].startswith("第3行（C）：收到日期“下周一”")
 
 

@@ -20,14 +20,14 @@ def test_missing_column_names_it_and_its_accepted_names(screen):
 def test_bad_date_names_the_line(screen):
     rows = [claim(1), claim(2, separated="2025-02-30"), claim(3, separated="2025年3月")]
     path = screen.file("c.csv", CLAIMS, rows)
-    failed(screen("--claims", path), f"{path}:3: 离职日期“2025-02-30”这一天不存在",
+    failed(screen("--claims", path), f"{path}:3: 离职日期“2025-02-30”有误：没有2月30日（2025年2月只有28天）",
            f"{path}:4: 离职日期“2025年3月”不是日期（请写成 2025-03-01 这样的年-月-日）")
 
 
 def test_bad_number_and_bad_month_name_the_line(screen):
     path = screen.file("c.csv", CLAIMS, [claim(1, months="十二"), claim(2, start="2025-13")])
     failed(screen("--claims", path), f"{path}:2: 连续缴费月数“十二”不是非负整数",
-           f"{path}:3: 领金开始“2025-13”月份应在 1 到 12 之间")
+           f"{path}:3: 领金开始“2025-13”有误：没有13月，月份应在1到12之间")
 
 
 def test_bad_id_names_the_line(screen):
@@ -39,7 +39,7 @@ def test_bad_id_names_the_line(screen):
 
 def test_gbk_file_reads_and_reports_in_chinese(screen):
     path = screen.file("c.csv", CLAIMS, [claim(1), claim(2, separated="2025-02-30")], encoding="gbk")
-    failed(screen("--claims", path), f"{path}:3: 离职日期“2025-02-30”这一天不存在")
+    failed(screen("--claims", path), f"{path}:3: 离职日期“2025-02-30”有误：没有2月30日（2025年2月只有28天）")
     code, flags, _ = screen("--claims", screen.file("ok.csv", CLAIMS, [claim(1, months=1)], encoding="gbk"))
     assert code == 0 and flags[0]["key"] == ident(1)
 
@@ -62,7 +62,7 @@ def test_quoted_comma_and_quoted_line_break(screen):
     rows = [claim(1), [ident(2), '"王,五"'] + claim(2)[2:], [ident(3), '"赵\n六"'] + claim(3)[2:],
             claim(4, separated="2025-04-31")]
     path = screen.file("c.csv", CLAIMS, rows)
-    failed(screen("--claims", path), f"{path}:6: 离职日期“2025-04-31”这一天不存在")   # line 4 holds two lines
+    failed(screen("--claims", path), f"{path}:6: 离职日期“2025-04-31”有误：没有4月31日（2025年4月只有30天）")   # line 4 holds two lines
     code, flags, _ = screen("--claims", screen.file("ok.csv", CLAIMS, rows[:3] + [claim(4, months=0)]))
     assert code == 0 and [(f["key"], f["rows"]) for f in flags] == [(ident(4), [6])]
 
