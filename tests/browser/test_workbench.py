@@ -192,7 +192,7 @@ def test_refusal_letter_prints_to_a4_with_each_failed_condition(page, base_url):
     page.add_init_script(STUB_PRINT)
     page.goto(base_url + LETTER)
     ready(page)
-    page.fill("#f-contribution_months", "8")
+    page.fill("#f-contribution_months-months", "8")   # 0 年 8 个月
     page.get_by_label("本人辞职").check()
     page.locator("#f-registered_unemployed-1").check()
     page.locator("#f-seeking_work-2").check()           # 否
