@@ -34,14 +34,19 @@ def _type(page, text: str) -> None:
     box.press("End")   # the theme reads the box on keyup; fill() alone sends no key
 
 
+# Resolves when the theme next writes the result count (it does for every answer from its search
+# worker, right before it draws the list, in the same task).
+_NEXT_ANSWER = """(sel) => { const meta = document.querySelector(sel);
+  window.__nextSearchAnswer = new Promise((done) => new MutationObserver((_, seen) => { seen.disconnect(); done(); })
+    .observe(meta, {childList: true, characterData: true, subtree: true})); }"""
+
+
 def ask(page, query: str) -> list[str]:
-    """The pages of the results, best first, as site paths without the leading slash (notice/review/)."""
-    _type(page, "")
-    page.wait_for_function("([sel, text]) => document.querySelector(sel).textContent.trim() === text",
-                           arg=[META, PLACEHOLDER])
+    """The pages of the results, best first, as site paths without the leading slash (notice/review/).
+    Ask a different question each time: the theme does not search the same words twice in a row."""
+    page.evaluate(_NEXT_ANSWER, META)
     _type(page, query)
-    page.wait_for_function("([sel, text]) => document.querySelector(sel).textContent.trim() !== text",
-                           arg=[META, PLACEHOLDER])
+    page.evaluate("() => window.__nextSearchAnswer")
     hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map(a => a.href)")
     return [urlparse(h).path.lstrip("/") for h in hrefs]
 
