@@ -19,6 +19,7 @@ PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 SIZES = ["normal", "large", "larger"]          # font-size.js ids of 标准, 大, 特大
 WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SAVE_DATA = "Object.defineProperty(Navigator.prototype, 'connection', {get: () => ({saveData: true, effectiveType: '4g'})})"
 
 
 def nav_pages(nav) -> list[str]:
@@ -84,8 +85,11 @@ def test_the_list_covers_every_built_page(site_dir):
 def sized(request, browser, base_url):
     """One page in a context whose 字号 choice is `size` (stored as the switch stores it)."""
     size = request.param
-    context = browser.new_context(viewport=PHONE, locale="zh-CN")
+    # No service worker (as conftest's context); 省流量 (Save-Data) on, so that pages do not warm the
+    # calculator runtime in the background (test_runtime_requests covers that): layout and axe are what is checked.
+    context = browser.new_context(viewport=PHONE, locale="zh-CN", service_workers="block")
     context.add_init_script(f"try {{ localStorage.setItem('font-size', '{size}') }} catch {{}}")
+    context.add_init_script(SAVE_DATA)
     context.add_init_script(path=str(AXE))
     page = context.new_page()
     watch = PageWatch(page, base_url)
