@@ -25,7 +25,6 @@ import json
 import re
 
 FIELDS = ("title_words", "text_words", "vocabulary")
-HAN = re.compile(r"[\u3400-\u9fff]")
 HAN_TERM = re.compile(r"^[\u3400-\u9fff]+$")
 NUMBERED = re.compile(r"^第|[一二三四五六七八九十百千零]{2}")   # 第二十四条, 二十四个月
 TAG = re.compile(r"<[^>]+>")
@@ -51,8 +50,9 @@ def inner_words(found: list[str], known: set[str]) -> list[str]:
     """The index terms (known) inside the long Chinese terms of a field: four characters or more,
     as inside shorter ones they are mostly fragments (养老金 → 老金); numbers are left whole
     (第二十四条 is not 二十 + 十四)."""
-    return [t[i:j] for t in found if len(t) > 3 and HAN_TERM.match(t) and not NUMBERED.search(t)
-            for i in range(len(t)) for j in range(i + 2, len(t) + 1) if (i, j) != (0, len(t)) and t[i:j] in known]
+    long_terms = [t for t in found if len(t) > 3 and HAN_TERM.match(t) and not NUMBERED.search(t)]
+    return [t[i:j] for t in long_terms for i in range(len(t)) for j in range(i + 2, len(t) + 1)
+            if (i, j) != (0, len(t)) and t[i:j] in known]
 
 
 def extra_words(value: str, found: list[str], groups: list, known: set[str]) -> list[str]:
