@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 from calculator_support import CALCULATORS, first_valid_case  # noqa: E402
+from site_server import serve  # noqa: E402
 from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
 
 # A person who can claim (the first golden case is a "no", which has fewer next steps).
@@ -36,16 +37,9 @@ def main() -> None:
     parser.add_argument("--site", type=Path, default=ROOT / "site")
     parser.add_argument("--text", choices=["normal", "large", "larger"], default="normal")
     args = parser.parse_args()
-    import http.server
-    import threading
-
     from playwright.sync_api import sync_playwright
 
-    from builder.serve import make_handler
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make_handler(args.site, quiet=True))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
+    server, base = serve(args.site)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 360, "height": 740}, locale="zh-CN", is_mobile=True, has_touch=True)

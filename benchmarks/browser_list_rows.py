@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from site_server import serve  # noqa: E402
 from tests.browser.conftest import CHROMIUM_ARGS  # noqa: E402
 
 
@@ -21,16 +22,9 @@ def main() -> None:
     parser.add_argument("--site", type=Path, default=ROOT / "site")
     parser.add_argument("--rows", type=int, nargs="*", default=[120, 2000, 10000])
     args = parser.parse_args()
-    import http.server
-    import threading
-
     from playwright.sync_api import sync_playwright
 
-    from builder.serve import make_handler
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make_handler(args.site, quiet=True))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
+    server, base = serve(args.site)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         print(f"{'rows':>6} {'link KB':>8} {'rows in form ms':>16} {'answer shown ms':>16}  state")
@@ -41,7 +35,7 @@ def main() -> None:
             page.goto(f"{base}/calculators/refund/?as_of=2025-06-01#input=" + urllib.parse.quote(text), wait_until="commit")
             page.wait_for_function(f"() => document.querySelectorAll('.calc-row').length >= {n}", timeout=600_000)
             rows_ms = page.evaluate("() => performance.now()")
-            page.wait_for_function("() => Number(document.querySelector('[data-testid=\\"result\\"]').dataset.runs || 0) >= 1",
+            page.wait_for_function("() => Number(document.querySelector('[data-testid=result]').dataset.runs || 0) >= 1",
                                    timeout=600_000)
             answer_ms = page.evaluate("() => performance.now()")
             state = page.get_attribute('[data-testid="result"]', "data-state")

@@ -7,16 +7,15 @@ Needs the built site (./dev build). Prints per run: the runtime's boot time, the
 the click to the rendered result (target ≤ 20 s), and how responsive the page stayed meanwhile: the
 longest gap between animation frames on the main thread and how many gaps were over 100 ms."""
 import argparse
-import http.server
 import os
 import statistics
 import sys
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from site_server import serve  # noqa: E402
 FRAMES = """
 window.__gaps = [];
 let last = performance.now();
@@ -32,14 +31,6 @@ def data_dir(claims: int, subsidies: int) -> Path:
     if not (out / "planted.json").exists():
         sample.generate(out, claims, subsidies, seed=20261127)
     return out
-
-
-def serve():
-    from builder.serve import make_handler
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make_handler(ROOT / "site", quiet=True))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_port}"
 
 
 def one_run(browser, base: str, data: Path) -> dict:
@@ -77,7 +68,7 @@ def main() -> None:
     data = data_dir(args.claims, args.subsidies)
     from playwright.sync_api import sync_playwright
 
-    server, base = serve()
+    server, base = serve(ROOT / "site")
     load_before = os.getloadavg()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium",
