@@ -7,7 +7,9 @@
 
 Both directories are versioned (Pyodide version; build id = hash of everything in the runtime
 directory), so browsers cache them for a year and a new build can never be mixed with an old one.
-Pages find the worker through worker_url(), which the calculator pages put in data-worker.
+Pages find the worker through worker_url(), which the calculator pages put in data-worker; the same
+pages carry early_hints() in their <head> (overrides/partials/runtime-hints.html), so the browser
+fetches what the worker will ask for while the page itself still loads.
 """
 import hashlib
 import io
@@ -124,12 +126,35 @@ def build_id(files: dict[str, bytes]) -> str:
     return digest.hexdigest()[:12]
 
 
-def worker_url(root: Path, policy: dict) -> str:
-    """The worker's URL relative to the site's assets/ folder (the pages' data-worker)."""
-    files = _runtime_files(root, policy)
+def _worker_url(files: dict[str, bytes]) -> str:
     build = build_id(files)
     archive = next(name for name in files if name.startswith("calculators-"))
     return f"runtime/{build}/{WORKER}?pyodide={PYODIDE_VERSION}&archive={archive}&build={build}"
+
+
+def worker_url(root: Path, policy: dict) -> str:
+    """The worker's URL relative to the site's assets/ folder (the pages' data-worker)."""
+    return _worker_url(_runtime_files(root, policy))
+
+
+def early_hints(root: Path, policy: dict) -> list[dict]:
+    """<link> hints, hrefs relative to assets/, for the files a worker started from worker_url() fetches first.
+
+    The worker cannot take anything from the page's preload cache, only from the HTTP cache, where
+    these versioned files stay a year: so the worker's modules and pyodide.mjs are modulepreload
+    (same URL, same credentials as the worker's own requests; the page only parses them), and the
+    large files are prefetch, which fills the HTTP cache at low priority, after the page's own CSS
+    and scripts. rel=preload is not used: the page never reads those responses itself, so the
+    browser would warn "preloaded but not used" on every calculator page.
+    """
+    files = _runtime_files(root, policy)
+    folder = f"runtime/{build_id(files)}/"
+    core = f"pyodide/{PYODIDE_VERSION}/"
+    modules = [_worker_url(files)] + [folder + n for n in sorted(files) if n.endswith(".js") and n != WORKER]
+    large = [core + "pyodide.asm.mjs", core + "pyodide.asm.wasm", core + "pyodide-lock.json",
+             folder + "python_stdlib.zip", folder + next(n for n in files if n.startswith("calculators-"))]
+    return ([{"rel": "modulepreload", "href": href} for href in modules + [core + "pyodide.mjs"]]
+            + [{"rel": "prefetch", "href": href} for href in large])
 
 
 def run(ctx):

@@ -5,6 +5,7 @@ the calculators in a worker. Nothing here knows a calculator's rules: fields com
 calculators.api.input_specs(), the wording of the figures from each calculator's OUTPUTS.
 """
 import importlib
+import json
 import sys
 
 import yaml
@@ -101,13 +102,14 @@ def run(ctx):
     specs = _specs(ctx)
     env = _environment(ctx)
     worker = bundle.worker_url(ctx.root, ctx.policy)
+    hints = json.dumps(bundle.early_hints(ctx.root, ctx.policy))   # front matter (JSON is YAML) → <head>
     names = [n for n in ORDER if n in specs] + sorted(n for n in specs if n not in ORDER)
     out = ctx.stage / "calculators"
     out.mkdir(parents=True, exist_ok=True)
     page = env.get_template("calculator.md.j2")
     for name in names:
         spec = specs[name]
-        text = page.render(name=name, spec=spec, worker=worker,
+        text = page.render(name=name, spec=spec, worker=worker, runtime_hints=hints,
                            config=page_config(ctx, spec), type_hints=TYPE_HINTS,
                            data_version=ctx.policy.get("version", ""),
                            questions=search_words.questions(ctx, f"calculators/{name}/"))

@@ -90,12 +90,13 @@ def run(ctx) -> None:
                       autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
                       finalize=finalize)   # text from data and specs: a safe Markdown subset
     worker = bundle.worker_url(ctx.root, ctx.policy)
+    hints = Markup(json.dumps(bundle.early_hints(ctx.root, ctx.policy)))   # front matter (JSON is YAML) → <head>
     out = ctx.stage / "staff" / "workbench"
     out.mkdir(parents=True, exist_ok=True)
     (out / "index.md").write_text(env.get_template("workbench.md.j2").render(
-        worker=worker, echarts=f"vendor/echarts/{ECHARTS_VERSION}/echarts.common.min.js",
+        worker=worker, runtime_hints=hints, echarts=f"vendor/echarts/{ECHARTS_VERSION}/echarts.common.min.js",
         **_screening_specs(ctx)), encoding="utf-8")
     # The eligibility questions are the calculator's own form macros, rendered as the calculator pages render them.
     (out / "refusal.md").write_text(calculator_environment(ctx).get_template("workbench-refusal.md.j2").render(
-        worker=worker, spec=calculator_specs(ctx)["eligibility"], type_hints=TYPE_HINTS, blanks=BLANKS),
+        worker=worker, runtime_hints=hints, spec=calculator_specs(ctx)["eligibility"], type_hints=TYPE_HINTS, blanks=BLANKS),
         encoding="utf-8")

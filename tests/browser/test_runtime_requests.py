@@ -1,6 +1,11 @@
 """Pages without a calculator load no Pyodide byte (issue 10): no request for the Pyodide core or the
 runtime directory on any other page, and none on any page while Save-Data (省流量) is on, until a
-calculator page opens."""
+calculator page opens. A calculator page hints the runtime's files early, and the worker then takes
+them from the HTTP cache: each is downloaded once."""
+import collections
+import http.server
+import threading
+
 import pytest
 
 from calculator_support import calculator_url
@@ -54,3 +59,47 @@ def test_no_runtime_request_outside_calculator_pages(context, base_url, site_dir
     page.wait_for_function("() => [...performance.getEntriesByType('resource')].length > 0")
     page.wait_for_selector('.calc-status:not([data-kind="loading"])', timeout=120_000)
     assert any("/assets/pyodide/" in url for url in seen)   # a calculator page does load it, Save-Data or not
+
+
+def _counting_server(site_dir):
+    """The site, serving as builder/serve.py does, recording each runtime request's path and purpose."""
+    from builder.serve import make_handler
+
+    served = collections.defaultdict(list)   # path → [(Sec-Purpose, Sec-Fetch-Dest), …]
+    handler = make_handler(site_dir, quiet=True)
+
+    class Counting(handler.func):
+        def send_head(self):
+            path = self.path.split("?")[0]
+            if path.startswith(RUNTIME):
+                served[path].append((self.headers.get("Sec-Purpose", ""), self.headers.get("Sec-Fetch-Dest", "")))
+            return super().send_head()
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: Counting(*a, *handler.args, **handler.keywords))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, served
+
+
+def test_a_calculator_page_downloads_each_runtime_file_once(browser, site_dir):
+    """The <head> hints (builder/bundle.py early_hints) are what reaches the server; the worker's own
+    requests for the same files are answered by the browser's HTTP cache, in a cold browser."""
+    server, served = _counting_server(site_dir)
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_port}/calculators/retirement/")
+        page.wait_for_selector('.calc-status[data-kind="ready"]', timeout=120_000)   # the worker answered "ready"
+        hints = page.evaluate("""() => [...document.head.querySelectorAll('link[rel=modulepreload], link[rel=prefetch]')]
+            .map((l) => [l.rel, new URL(l.href).pathname])""")
+    finally:
+        context.close()
+        server.shutdown()
+    assert len(hints) >= 8
+    assert {path: len(requests) for path, requests in served.items() if len(requests) != 1} == {}   # nothing twice
+    for rel, path in hints:
+        assert path in served, f"{path} was hinted but never fetched"
+        purpose, dest = served[path][0]
+        if rel == "prefetch":
+            assert purpose == "prefetch", (path, served[path])
+        else:   # the page's module preload (a script), not the worker's request (a worker or its import)
+            assert dest == "script", (path, served[path])

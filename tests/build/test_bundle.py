@@ -5,6 +5,7 @@ import io
 import json
 import re
 import shutil
+import urllib.parse
 import zipfile
 from pathlib import Path
 
@@ -108,3 +109,42 @@ def test_pyodide_is_only_on_calculator_pages(site_dir):
         is_workbench = "staff/workbench" in page.relative_to(site_dir).as_posix()   # the staff workbench's own modules
         assert ("assets/calculator.js" in text) == is_calculator, page
         assert ("data-worker=" in text) == (is_calculator or is_workbench), page
+
+
+def _head_links(text: str) -> list[tuple[str, str]]:
+    head = text[:text.index("</head>")]
+    return [(rel, html.unescape(href)) for rel, href in re.findall(r'<link rel="([^"]+)" href="([^"]+)"', head)]
+
+
+def test_pages_that_start_the_worker_hint_its_first_files_and_no_other_page_does(site_dir):
+    site = "http://site.test/"
+    runtime = next((site_dir / "assets" / "runtime").iterdir()).relative_to(site_dir).as_posix()
+    core = f"assets/pyodide/{bundle.PYODIDE_VERSION}"
+    # What the worker fetches before it answers (docs/assets/runtime/*.js, boot.js's options, Pyodide's loader).
+    archive = next((site_dir / runtime).glob("calculators-*.zip")).name
+    first_files = {f"{runtime}/{n}" for n in ("calculator-worker.js", "boot.js", "snapshot.js", "watchdog.js",
+                                              "python_stdlib.zip", archive)} \
+        | {f"{core}/{n}" for n in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")}
+    starting = []
+    for page in sorted(site_dir.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        here = site + page.relative_to(site_dir).as_posix()
+        hints = [(rel, urllib.parse.urljoin(here, href)) for rel, href in _head_links(text)
+                 if rel in ("modulepreload", "prefetch", "preload")]
+        worker = re.search(r'data-worker="([^"]+)"', text)
+        if not worker:
+            assert hints == [], page   # pages without a calculator load no Pyodide byte
+            continue
+        starting.append(page.parent.relative_to(site_dir).as_posix())
+        # No rel=preload: the worker cannot take a response from the page's preload cache (only from the
+        # HTTP cache), so the browser would fetch it for nothing and warn "preloaded but not used".
+        assert {rel for rel, _ in hints} == {"modulepreload", "prefetch"}, page
+        paths = [urllib.parse.urlsplit(url).path[1:] for _, url in hints]
+        assert sorted(paths) == sorted(first_files), page   # each once, each a file of this build
+        assert all((site_dir / path).is_file() for path in paths), page
+        # The worker's own URL byte for byte as the page starts it (another query would be another download).
+        assert site + "assets/" + html.unescape(worker.group(1)) in [url for rel, url in hints if rel == "modulepreload"]
+        # The page parses what it module-preloads: only the worker's small modules, the big files are prefetched.
+        assert {Path(p).name for (rel, _), p in zip(hints, paths) if rel == "prefetch"} \
+            >= {"pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", archive}, page
+    assert {"calculators/eligibility", "staff/workbench", "staff/workbench/refusal"} <= set(starting)
