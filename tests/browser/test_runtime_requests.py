@@ -17,11 +17,12 @@ SAVE_DATA = "Object.defineProperty(Navigator.prototype, 'connection', {get: () =
 
 
 def other_pages(site_dir) -> list[str]:
+    """Every page but those that run the worker (data-worker: the calculators and the staff workbench)."""
     pages = []
     for index in sorted(site_dir.rglob("index.html")):
         path = "/" + index.parent.relative_to(site_dir).as_posix() + "/"
         path = path.replace("/./", "/").replace("//", "/")
-        if path.startswith("/calculators/") and path != "/calculators/":
+        if "data-worker=" in index.read_text(encoding="utf-8"):
             continue
         if "data-worker=" in index.read_text(encoding="utf-8"):   # the staff workbench pages run the calculators too
             continue
