@@ -18,6 +18,9 @@ PER_CALCULATOR = 30
 months = st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(1940, 2060), st.integers(1, 12))
 dates = st.dates(dt.date(2019, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat)
 money = st.decimals(0, 5000, places=2).map(str)
+# months as a number, as 9年6个月 text, or as {"years", "months"} (calculators/written.py read_duration)
+durations = st.integers(0, 400) | st.builds(lambda y, m: f"{y}年{m}个月", st.integers(0, 33), st.integers(0, 11)) \
+    | st.builds(lambda y, m: {"years": y, "months": m}, st.integers(0, 33), st.integers(0, 11))
 
 
 def valid_value(field):
@@ -25,7 +28,7 @@ def valid_value(field):
         return st.sampled_from([c.value for c in field.choices])
     if field.type == "list":
         return st.lists(st.fixed_dictionaries({"month": months, "paid": money}), min_size=1, max_size=6)
-    return {"month": months, "date": dates, "int": st.integers(0, 400), "bool": st.booleans(), "money": money}[field.type]
+    return {"month": months, "date": dates, "int": st.integers(0, 400), "duration": durations, "bool": st.booleans(), "money": money}[field.type]
 
 
 def inputs_of(name):
