@@ -125,6 +125,6 @@ def value_at(parameter: dict, day: str) -> dict:
 
 def run(ctx) -> None:
     ctx.policy = compile_data(ctx.data)
-    out = ctx.root / "build" / "policy.json"
+    out = ctx.build / "policy.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(ctx.policy, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")

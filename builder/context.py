@@ -12,6 +12,7 @@ class Context:
     data_dir: Path = ROOT / "policy_data"
     docs_src: Path = ROOT / "docs"            # hand-written pages and site assets (committed)
     stage: Path = ROOT / "build" / "docs"     # docs_src + generated pages: mkdocs reads this
+    build: Path = ROOT / "build"              # generated files that are not pages: policy.json, deploy/nginx.conf
     site: Path = ROOT / "site"
     data: dict = field(default_factory=dict)    # validated policy_data, by kind (see builder.data)
     policy: dict = field(default_factory=dict)  # compiled policy (policy.json) for calculators

@@ -30,6 +30,6 @@ def render(root_dir, hashes, *, site_root: str = DEFAULT_ROOT, listen: str = DEF
 
 
 def run(ctx) -> None:
-    out = ctx.root / "build" / "deploy"
+    out = ctx.build / "deploy"
     out.mkdir(parents=True, exist_ok=True)
     (out / "nginx.conf").write_text(render(ctx.root, ctx.csp_hashes), encoding="utf-8")

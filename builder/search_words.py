@@ -6,6 +6,7 @@ added so that jieba keeps them whole too: 个人原因 stays one token instead o
 mkdocs.yml's search `jieba_dict_user` points at the result, build/search_dict.txt.
 Also here: the questions a page answers, for the page templates (questions()).
 """
+import os
 import re
 
 DICTIONARY = "build/search_dict.txt"      # relative to the repo root (builder.mkdocs runs there)
@@ -30,4 +31,8 @@ def run(ctx) -> None:
     added = [f"{w} {ADDED_FREQUENCY} n" for w in search_words(ctx.data) if HAN_WORD.match(w) and w not in known]
     path = ctx.root / DICTIONARY
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(base + added) + "\n", encoding="utf-8")
+    # Written aside and renamed: a second build (tests/build/test_reproducible.py) rewrites this fixed path
+    # (mkdocs.yml names it) while other tests may be reading it.
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_text("\n".join(base + added) + "\n", encoding="utf-8")
+    os.replace(partial, path)

@@ -74,7 +74,7 @@ def hostile_build(tmp_path_factory):
     poke("sources.yaml", lambda d: d[0].update(title="<!--<script>关于进一步提升失业保险经办服务质效的通知</script>"))
     poke("notice.yaml", lambda d: d["sections"][1].update(explanation=HOSTILE, text=HOSTILE))
     poke("checklists/claim-benefits.yaml", lambda d: d["groups"][0]["items"][0].update(text=HOSTILE))
-    ctx = Context(data_dir=tmp / "policy_data", stage=tmp / "docs", site=tmp / "site")
+    ctx = Context(data_dir=tmp / "policy_data", stage=tmp / "docs", site=tmp / "site", build=tmp / "build")
     for step in (data, compile_step, stage, pages, calculator_pages, checklist_pages):
         step.run(ctx)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)

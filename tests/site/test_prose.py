@@ -42,7 +42,7 @@ def test_subsidy_amounts_in_the_explanation_come_from_the_2024_values(site_dir):
 
 
 def build_pages(tmp_path, data_dir):
-    ctx = Context(data_dir=data_dir, stage=tmp_path / "docs")
+    ctx = Context(data_dir=data_dir, stage=tmp_path / "docs", build=tmp_path / "build")
     ctx.data = load_all(data_dir)
     ctx.policy = compile_data(ctx.data)
     pages.run(ctx)
