@@ -9,7 +9,7 @@ Runs after builder.csp (pages final) and before builder.precompress (sw.js gets 
 import hashlib
 import json
 
-ON_USE_DIRS = ("assets/pyodide/", "assets/runtime/", "assets/javascripts/lunr/")
+ON_USE_DIRS = ("assets/pyodide/", "assets/runtime/", "assets/javascripts/lunr/", "assets/vendor/")   # vendor: ECharts, only the workbench uses it
 NOT_CACHED = (".br", ".gz", ".map")
 NOT_CACHED_FILES = {"sw.js", "sitemap.xml"}
 MARKERS = ('"__BUILD__"', '["__PRECACHE__"]', '["__ON_USE__"]')

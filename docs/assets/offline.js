@@ -11,10 +11,25 @@
     hadController = true;
   });
   window.addEventListener("load", function () {
-    navigator.serviceWorker.register(workerURL).catch(function () {
-      // e.g. the browser forbids it: the site still works online
+    whenRuntimeSettled(function () {
+      navigator.serviceWorker.register(workerURL).catch(function () {
+        // e.g. the browser forbids it: the site still works online
+      });
     });
   });
+
+  // A page that runs the calculators (data-worker) registers once its runtime is ready or has failed
+  // (calculator/client.js sets <html data-runtime>): caching the site for offline use must not take
+  // bandwidth from the runtime's first download on a slow link.
+  function whenRuntimeSettled(then) {
+    var root = document.documentElement;
+    if (!document.querySelector("[data-worker]") || root.dataset.runtime) return then();
+    new MutationObserver(function (_, observer) {
+      if (!root.dataset.runtime) return;
+      observer.disconnect();
+      then();
+    }).observe(root, { attributes: true, attributeFilter: ["data-runtime"] });
+  }
 
   function showUpdated() {
     if (document.getElementById("site-updated")) return;

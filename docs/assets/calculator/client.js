@@ -115,6 +115,7 @@ export class WorkerClient {
     } else if (data.type === "ready") {
       clearTimeout(this.timer);
       this.state = "ready";
+      document.documentElement.dataset.runtime = "ready";   // offline.js waits for this
       this.waiting.splice(0).forEach(({ post }) => post());
       const queued = this.queued;
       this.queued = null;
@@ -135,6 +136,7 @@ export class WorkerClient {
   fail(message) {
     if (this.state === "failed") return;
     this.state = "failed";
+    document.documentElement.dataset.runtime = "failed";
     clearTimeout(this.timer);
     if (this.worker) this.worker.terminate();
     const error = new Error(message);
