@@ -59,6 +59,7 @@ def page_config(ctx, spec: dict) -> dict:
         # [[key, wording], …] in the calculator's order: the page's JSON is written with sorted keys
         "items": {o["name"]: list(o["items"].items()) for o in outputs if o.get("items")},
         "formats": {o["name"]: o["format"] for o in outputs if o.get("format")},
+        "folded": [o["name"] for o in outputs if not o.get("key", True)],
         "pages": page_titles(ctx),
         "inputs": _input_labels(spec["fields"]),
         "steps": spec.get("steps", []),

@@ -62,10 +62,12 @@ STEPS = (
 FAILED = {"retirement_age_reached": "已到法定退休年龄", "contribution_months": "缴费不满1年",
           "separation_reason": "属于本人意愿离职", "seeking_work": "没有求职要求", "receiving_pension": "已领取基本养老金"}
 OUTPUTS = (
-    Output("eligible", "是否符合领取条件", values={"yes": "符合", "no": "暂不符合", "uncertain": "需要进一步确认"}),
+    # The headline says the verdict and the schedule the amounts: those figures fold, so that on a phone
+    # 下一步 stays on the first screen with the headline (issue 9).
+    Output("eligible", "是否符合领取条件", values={"yes": "符合", "no": "暂不符合", "uncertain": "需要进一步确认"}, key=False),
     Output("benefit_months", "最长可领取失业保险金的月数", "个月"),
-    Output("amount_first_12", "申领当月标准：第1至12个月每月", "元"),
-    Output("amount_after_12", "申领当月标准：第13个月起每月", "元"),
+    Output("amount_first_12", "申领当月标准：第1至12个月每月", "元", key=False),
+    Output("amount_after_12", "申领当月标准：第13个月起每月", "元", key=False),
     Output("schedule", "逐月发放标准", format="table",
            items={"from": "起始月份", "to": "截止月份", "months": "月数", "amount": "每月金额（元）"}),
     Output("total", "按上表合计", "元"),

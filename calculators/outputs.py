@@ -20,6 +20,8 @@ class Output:
     values: dict = field(default_factory=dict)   # code → wording (also for the items of a list of codes)
     items: dict = field(default_factory=dict)    # for a list of records: key → wording
     format: str = ""                             # one of FORMATS
+    key: bool = True                             # among the key figures under the headline; False: folded
+                                                 # under 其他数字 (e.g. what the headline or a table already says)
 
     def __post_init__(self):
         if self.format not in FORMATS:
@@ -29,4 +31,4 @@ class Output:
 
     def spec(self) -> dict:
         return {"name": self.name, "label": self.label, "unit": self.unit,
-                "values": dict(self.values), "items": dict(self.items), "format": self.format}
+                "values": dict(self.values), "items": dict(self.items), "format": self.format, "key": self.key}

@@ -20,11 +20,17 @@ def phone(browser):
     context.close()
 
 
-@pytest.mark.parametrize("name", CALCULATORS)
-def test_answer_parts_in_order_headline_and_next_on_screen_why_folded(phone, base_url, name):
+# Each calculator's first golden case, and a claim that is paid: 3 years of contributions, laid off, applying
+# in 2025-12 → 12 months at 2261.00 (2380 × 95%), the longest answer (schedule table, every next step).
+PAID = {"input": {"contribution_months": 36, "separation_reason": "layoff", "registered_unemployed": False,
+                  "seeking_work": True, "receiving_pension": False, "application_month": "2025-12"}, "as_of": "2025-12-15"}
+CASES = [(name, first_valid_case(name)) for name in CALCULATORS] + [("eligibility", PAID)]
+
+
+@pytest.mark.parametrize("name,case", CASES, ids=list(CALCULATORS) + ["eligibility-paid"])
+def test_answer_parts_in_order_headline_and_next_on_screen_why_folded(phone, base_url, name, case):
     page = phone.new_page()
     watch = PageWatch(page, base_url)
-    case = first_valid_case(name)
     page.goto(fragment_url(base_url, name, case))
     wait_runs(page, 1)
     if page.locator(".calc-step").count():   # step by step: back to the questions, through them to 计算

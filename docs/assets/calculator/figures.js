@@ -7,8 +7,9 @@ import { field } from "./format.js";
 // Result keys that are not figures.
 const META = new Set(["calculator", "as_of", "data_version", "headline", "outcome", "trace", "next_steps", "warnings",
   "sources", "errors", "inputs"]);
-// So that 下一步 stays near the headline on a phone: the first OPEN_FIGURES figures show, the rest are
-// folded under "其他数字"; tables show OPEN_TABLE_ROWS rows in all, a longer or later table is folded.
+// So that 下一步 stays near the headline on a phone: the first OPEN_FIGURES key figures show, the rest and
+// the outputs the calculator marks key=False (config.folded) are folded under "其他数字"; tables show
+// OPEN_TABLE_ROWS rows in all, a longer or later table is folded.
 const OPEN_FIGURES = 5;
 const OPEN_TABLE_ROWS = 3;
 
@@ -26,7 +27,8 @@ export function figureList(data, config, fmt) {
     if (Array.isArray(value) && !value.length) continue;
     const label = config.outputs[key] || key;
     const dd = el("dd", {}, figure(key, value, config.formats?.[key] || "", label, config, fmt, budget));
-    (shown.children.length < OPEN_FIGURES ? shown : more).append(el("div", { class: "calc-figure" }, el("dt", {}, label), dd));
+    const open = shown.children.length < OPEN_FIGURES && !config.folded?.includes(key);
+    (open ? shown : more).append(el("div", { class: "calc-figure" }, el("dt", {}, label), dd));
   }
   const out = document.createDocumentFragment();
   if (shown.children.length) out.append(shown);
