@@ -7,17 +7,16 @@ Prints each question's rank (— when the page is not among the results at all) 
 Needs a built site (python build.py).
 """
 import argparse
-import functools
-import http.server
 import shutil
 import sys
-import threading
 from pathlib import Path
 
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
-from conftest import CHROMIUM_ARGS, _QuietHandler  # noqa: E402
+from conftest import CHROMIUM_ARGS  # noqa: E402
+from site_server import serve  # noqa: E402
 from search_support import QUESTIONS, ask, open_search, questions, rank  # noqa: E402
 
 
@@ -28,9 +27,7 @@ def main() -> None:
     args = parser.parse_args()
     asked = questions(args.questions)
 
-    handler = functools.partial(_QuietHandler, directory=str(args.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, base = serve(args.site)
     from playwright.sync_api import sync_playwright
 
     top1 = top3 = 0
@@ -38,7 +35,7 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
                                     args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-        open_search(page, f"http://127.0.0.1:{server.server_port}")
+        open_search(page, base)
         for item in asked:
             pages = ask(page, item["q"])
             r = rank(pages, item["page"])
